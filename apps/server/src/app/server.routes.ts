@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
+import { registerApiTokenRoutes } from '../modules/auth/api-tokens.routes.js';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerJrwaRoutes } from '../modules/jrwa/jrwa.routes.js';
+import { registerOrganizationRoutes } from '../modules/organization/organization.routes.js';
+import { registerPeopleRoutes } from '../modules/organization/people.routes.js';
+import { registerTenantRoutes } from '../modules/tenants/tenants.routes.js';
+import { registerHealthRoutes } from './health.routes.js';
+import type { AppDependencies } from './server.types.js';
+
+/** Each module registers its own routes; this file only lists the modules. */
+export async function registerRoutes(app: FastifyInstance, deps: AppDependencies) {
+  for (const register of [
+    registerHealthRoutes,
+    registerAuthRoutes,
+    registerApiTokenRoutes,
+    registerTenantRoutes,
+    registerOrganizationRoutes,
+    registerPeopleRoutes,
+    registerJrwaRoutes,
+    registerAuditRoutes,
+  ]) {
+    await app.register(async (scope) => register(scope, deps));
+  }
+}

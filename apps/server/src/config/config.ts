@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  OBIEG_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  OBIEG_DATA_DIR: z.string().default('./data'),
+  OBIEG_EMBEDDED_FSYNC: booleanFromEnv.default(true),
+  OBIEG_DEMO_PASSWORD: z.string().min(8).optional(),
+  OBIEG_OPERATOR_TOKEN: z.string().min(32, 'use at least 32 random characters').optional(),
+  OBIEG_TRUST_PROXY: booleanFromEnv.default(false),
+  OBIEG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  OBIEG_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  OBIEG_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  OBIEG_IMPORT_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  OBIEG_LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  OBIEG_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  OBIEG_WEB_DIST: z.string().optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  database: { kind: 'pglite'; dataDir: string; fsync: boolean } | { kind: 'postgres'; url: string; poolSize: number };
+  demo: { enabled: boolean; password: string | undefined };
+  operatorToken: string | undefined;
+  trustProxy: boolean;
+  sessions: { idleMinutes: number; absoluteHours: number };
+  limits: { bodyBytes: number; importBytes: number };
+  throttle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; baseLockSeconds: number; maxLockSeconds: number };
+  webDist: string | undefined;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at start-up and lists every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.OBIEG_DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.OBIEG_DB_POOL_SIZE }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite'), fsync: e.OBIEG_EMBEDDED_FSYNC },
+    demo: { enabled: e.NODE_ENV !== 'production', password: e.OBIEG_DEMO_PASSWORD },
+    operatorToken: e.OBIEG_OPERATOR_TOKEN,
+    trustProxy: e.OBIEG_TRUST_PROXY,
+    sessions: { idleMinutes: e.OBIEG_SESSION_IDLE_MINUTES, absoluteHours: e.OBIEG_SESSION_ABSOLUTE_HOURS },
+    limits: { bodyBytes: e.OBIEG_BODY_LIMIT_BYTES, importBytes: e.OBIEG_IMPORT_LIMIT_BYTES },
+    throttle: {
+      maxFailuresPerAccount: e.OBIEG_LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: e.OBIEG_LOGIN_MAX_FAILURES_PER_ADDRESS,
+      baseLockSeconds: 30,
+      maxLockSeconds: 15 * 60,
+    },
+    webDist: e.OBIEG_WEB_DIST,
+  };
+}

@@ -1,0 +1,6 @@
+// Every table of the application, for drizzle-kit and for the typed Database.
+export * from '../modules/tenants/tenants.table.js';
+export * from '../modules/organization/organization.table.js';
+export * from '../modules/auth/auth.table.js';
+export * from '../modules/audit/audit.table.js';
+export * from '../modules/jrwa/jrwa.table.js';

@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from './database.types.js';
+
+/** The role application queries run as: not the table owner, so Row-Level Security applies to it. */
+export const APP_ROLE = 'obieg_app';
+
+/**
+ * Runs `work` in a transaction as the application role with `app.tenant_id` set, so RLS policies
+ * hide every other office's rows even from a query that forgets its `tenant_id` filter.
+ */
+export async function withTenant<T>(
+  { db, tenantId }: { db: Database; tenantId: string },
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true)`,
+    );
+    return work(tx);
+  });
+}
+
+/**
+ * Runs platform-level work that must see across offices (finding an office by its login code,
+ * creating an office, login throttling, verifying every audit chain). Keep such work small and named.
+ */
+export async function withSystem<T>({ db }: { db: Database }, work: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => work(tx));
+}

@@ -1,0 +1,119 @@
+import type { AuditEvent, AuditVerifyResult } from '@obieg/contracts/audit';
+import type { Database } from '../../db/database.types.js';
+import { withTenant } from '../../db/tenant-scope.js';
+import type { Clock } from '../../shared/clock/clock.js';
+import type { IdGenerator } from '../../shared/ids/ids.js';
+import type { CoreDeps } from '../../shared/deps.js';
+import type { Context } from '../auth/auth.types.js';
+import { computeEventHash, findChainBreak, GENESIS_HASH, toAuditEventDto } from './audit.models.js';
+import { createAuditRepository, type AuditFilters } from './audit.repository.js';
+import type { AuditEventInput } from './audit.types.js';
+
+/**
+ * Appends an event to the office's metryka inside the caller's transaction, so the change and
+ * its record commit or roll back together.
+ */
+export async function recordAuditEvent({
+  tx,
+  ctx,
+  event,
+  clock,
+  ids,
+}: {
+  tx: Database;
+  ctx: Context;
+  event: AuditEventInput;
+  clock: Clock;
+  ids: IdGenerator;
+}): Promise<void> {
+  const repository = createAuditRepository({ db: tx });
+  const tenantId = ctx.actor.tenantId;
+  const head = await repository.advanceHead({ tenantId });
+  const row = {
+    id: ids.next(),
+    tenantId,
+    seq: head.seq,
+    occurredAt: clock.now(),
+    action: event.action,
+    subjectType: event.subjectType ?? null,
+    subjectId: event.subjectId ?? null,
+    documentId: event.documentId ?? null,
+    actorUserId: ctx.actor.userId,
+    actorPositionId: ctx.actor.positionId,
+    actingForUserId: ctx.actor.actingForUserId,
+    requestId: ctx.meta.requestId,
+    clientAddress: ctx.meta.clientAddress,
+    details: event.details ?? {},
+    prevHash: head.prevHash,
+  };
+  const hash = computeEventHash(row);
+  await repository.insertEvent({ event: { ...row, hash } });
+  await repository.setHeadHash({ tenantId, hash });
+}
+
+export async function listAuditEvents({
+  db,
+  ctx,
+  filters,
+}: {
+  db: Database;
+  ctx: Context;
+  filters: AuditFilters;
+}): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
+  const tenantId = ctx.actor.tenantId;
+  const rows = await withTenant({ db, tenantId }, (tx) => createAuditRepository({ db: tx }).listEvents({ tenantId, filters }));
+  const page = rows.slice(0, filters.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toAuditEventDto({ ...r.event, actorDisplayName: r.actorDisplayName, actingForDisplayName: r.actingForDisplayName })),
+    nextCursor: rows.length > filters.limit && last ? String(last.event.seq) : null,
+  };
+}
+
+const VERIFY_BATCH = 2000;
+
+/** Recomputes the office's whole hash chain and names the first broken link, if any. */
+export async function verifyAuditChain({ db, tenantId }: { db: Database; tenantId: string }): Promise<AuditVerifyResult> {
+  return withTenant({ db, tenantId }, async (tx) => {
+    const repository = createAuditRepository({ db: tx });
+    let expected = { seq: 1, prevHash: GENESIS_HASH };
+    let checked = 0;
+    for (;;) {
+      const events = await repository.listChainSlice({ tenantId, fromSeq: expected.seq, limit: VERIFY_BATCH });
+      const { broken, next } = findChainBreak({ events, expected });
+      checked += next.seq - expected.seq;
+      if (broken) return { ok: false, checked, firstBroken: broken };
+      expected = next;
+      if (events.length < VERIFY_BATCH) break;
+    }
+    const head = await repository.findHead({ tenantId });
+    const lastSeq = expected.seq - 1;
+    const headMatches = head ? head.lastSeq === lastSeq && head.lastHash === expected.prevHash : lastSeq === 0;
+    if (!headMatches) {
+      // Events after a gap, or a head pointing past the last event: the chain was cut.
+      const orphaned = await repository.countAfter({ tenantId, seq: lastSeq });
+      return { ok: false, checked, firstBroken: { seq: expected.seq, id: null, reason: orphaned > 0 ? 'sequence_gap' : 'head_mismatch' } };
+    }
+    return { ok: true, checked, firstBroken: null };
+  });
+}
+
+export type AuditFn = (event: AuditEventInput) => Promise<void>;
+
+/**
+ * Runs a change in the actor's office (RLS-scoped transaction) and hands it an `audit` function
+ * that appends to the metryka in the same transaction.
+ */
+export async function withAuditedTenant<T>(
+  { deps, ctx }: { deps: CoreDeps; ctx: Context },
+  work: (tx: Database, audit: AuditFn) => Promise<T>,
+): Promise<T> {
+  return withTenant({ db: deps.db, tenantId: ctx.actor.tenantId }, (tx) =>
+    work(tx, (event) => recordAuditEvent({ tx, ctx, event, clock: deps.clock, ids: deps.ids })),
+  );
+}
+
+/** Reads in the actor's office (RLS-scoped transaction). */
+export function inTenant<T>({ deps, ctx }: { deps: { db: Database }; ctx: Context }, work: (tx: Database) => Promise<T>) {
+  return withTenant({ db: deps.db, tenantId: ctx.actor.tenantId }, work);
+}

@@ -1,0 +1,110 @@
+import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Database } from '../../db/database.types.js';
+import { usersTable } from '../organization/organization.table.js';
+import { apiTokensTable, loginThrottleTable, sessionsTable } from './auth.table.js';
+import type { ThrottleState } from './auth.models.js';
+
+export type SessionRow = typeof sessionsTable.$inferSelect;
+export type ApiTokenRow = typeof apiTokensTable.$inferSelect;
+
+export function createAuthRepository({ db }: { db: Database }) {
+  return {
+    async insertSession({ session }: { session: typeof sessionsTable.$inferInsert }) {
+      await db.insert(sessionsTable).values(session);
+    },
+
+    async findSessionByTokenHash({ tenantId, tokenHash }: { tenantId: string; tokenHash: string }): Promise<SessionRow | null> {
+      const [row] = await db
+        .select()
+        .from(sessionsTable)
+        .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.tokenHash, tokenHash)));
+      return row ?? null;
+    },
+
+    async touchSession({ tenantId, id, at }: { tenantId: string; id: string; at: Date }) {
+      await db.update(sessionsTable).set({ lastSeenAt: at }).where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id)));
+    },
+
+    async setActivePosition({ tenantId, id, positionId }: { tenantId: string; id: string; positionId: string | null }) {
+      await db.update(sessionsTable).set({ activePositionId: positionId }).where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id)));
+    },
+
+    async revokeSession({ tenantId, id, at }: { tenantId: string; id: string; at: Date }) {
+      const [row] = await db
+        .update(sessionsTable)
+        .set({ revokedAt: at })
+        .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id), isNull(sessionsTable.revokedAt)))
+        .returning({ id: sessionsTable.id, userId: sessionsTable.userId });
+      return row ?? null;
+    },
+
+    async revokeUserSessions({ tenantId, userId, exceptId, at }: { tenantId: string; userId: string; exceptId?: string; at: Date }) {
+      const conditions = [eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.userId, userId), isNull(sessionsTable.revokedAt)];
+      if (exceptId) conditions.push(ne(sessionsTable.id, exceptId));
+      await db.update(sessionsTable).set({ revokedAt: at }).where(and(...conditions));
+    },
+
+    async listLiveSessions({ tenantId, now }: { tenantId: string; now: Date }) {
+      return db
+        .select({ session: sessionsTable, userLogin: usersTable.login, userDisplayName: usersTable.displayName })
+        .from(sessionsTable)
+        .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
+        .where(and(eq(sessionsTable.tenantId, tenantId), isNull(sessionsTable.revokedAt), gt(sessionsTable.expiresAt, now)))
+        .orderBy(desc(sessionsTable.lastSeenAt));
+    },
+
+    async insertApiToken({ token }: { token: typeof apiTokensTable.$inferInsert }): Promise<ApiTokenRow> {
+      const [row] = await db.insert(apiTokensTable).values(token).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async findApiTokenByHash({ tenantId, tokenHash }: { tenantId: string; tokenHash: string }) {
+      const [row] = await db
+        .select({ token: apiTokensTable, user: usersTable })
+        .from(apiTokensTable)
+        .innerJoin(usersTable, eq(usersTable.id, apiTokensTable.userId))
+        .where(and(eq(apiTokensTable.tenantId, tenantId), eq(apiTokensTable.tokenHash, tokenHash)));
+      return row ?? null;
+    },
+
+    async touchApiToken({ tenantId, id, at }: { tenantId: string; id: string; at: Date }) {
+      await db.update(apiTokensTable).set({ lastUsedAt: at }).where(and(eq(apiTokensTable.tenantId, tenantId), eq(apiTokensTable.id, id)));
+    },
+
+    async listApiTokens({ tenantId }: { tenantId: string }) {
+      return db
+        .select({ token: apiTokensTable, login: usersTable.login })
+        .from(apiTokensTable)
+        .innerJoin(usersTable, eq(usersTable.id, apiTokensTable.userId))
+        .where(eq(apiTokensTable.tenantId, tenantId))
+        .orderBy(desc(apiTokensTable.createdAt));
+    },
+
+    async revokeApiToken({ tenantId, id, at }: { tenantId: string; id: string; at: Date }) {
+      const [row] = await db
+        .update(apiTokensTable)
+        .set({ revokedAt: at })
+        .where(and(eq(apiTokensTable.tenantId, tenantId), eq(apiTokensTable.id, id), isNull(apiTokensTable.revokedAt)))
+        .returning({ id: apiTokensTable.id });
+      return row ?? null;
+    },
+
+    // Login throttling: system transactions only (see loginThrottleTable).
+    async findThrottle({ key }: { key: string }): Promise<ThrottleState | null> {
+      const [row] = await db.select().from(loginThrottleTable).where(eq(loginThrottleTable.key, key)).for('update');
+      return row ?? null;
+    },
+
+    async saveThrottle({ key, state, at }: { key: string; state: ThrottleState; at: Date }) {
+      await db
+        .insert(loginThrottleTable)
+        .values({ key, ...state, lastFailureAt: at })
+        .onConflictDoUpdate({ target: loginThrottleTable.key, set: { ...state, lastFailureAt: at } });
+    },
+
+    async clearThrottle({ key }: { key: string }) {
+      await db.delete(loginThrottleTable).where(eq(loginThrottleTable.key, key));
+    },
+  };
+}
