@@ -1,0 +1,81 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../config/config.js';
+import { createTestDatabase } from '../db/database.test-utils.js';
+import type { DatabaseHandle } from '../db/database.types.js';
+import { createFixedClock } from '../shared/clock/clock.test-utils.js';
+import type { CoreDeps } from '../shared/deps.js';
+import { uuidv7Ids } from '../shared/ids/ids.js';
+import { createTenant } from '../modules/tenants/tenants.usecases.js';
+import { setUserPassword, findUserByLogin } from '../modules/organization/access.usecases.js';
+import { withTenant } from '../db/tenant-scope.js';
+import { hashPassword } from '../shared/crypto/passwords.js';
+import { buildServer } from './server.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+export const OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef0123456789';
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  deps: CoreDeps;
+  clock: ReturnType<typeof createFixedClock>;
+  config: Config;
+  close: () => Promise<void>;
+};
+
+/** A server on its own fresh database, with a controllable clock; no network, no logs. */
+export async function createTestApp({ env = {}, now = '2026-03-10T09:00:00+01:00' }: { env?: Record<string, string>; now?: string } = {}): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', OBIEG_OPERATOR_TOKEN: OPERATOR_TOKEN, OBIEG_WEB_DIST: '/nonexistent', ...env });
+  const database = await createTestDatabase();
+  const clock = createFixedClock(now);
+  const app = await buildServer({ config, database, clock, ids: uuidv7Ids, logger: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    deps: { db: database.db, clock, ids: uuidv7Ids },
+    clock,
+    config,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** An office with an administrator whose password is already set (no forced change). */
+export async function createOffice(t: TestApp, { code, name = `Urząd ${code}` }: { code: string; name?: string }) {
+  const tenant = await createTenant({ deps: t.deps, meta: { requestId: null, clientAddress: null }, input: { code, name, nip: null, regon: null, teryt: null, address: null, epuapBox: null, edeliveryAddress: null, admin: { login: 'admin', displayName: `Admin ${code}`, password: TEST_PASSWORD } } });
+  await markPasswordSet(t, { tenantId: tenant.id, login: 'admin' });
+  return tenant;
+}
+
+export async function markPasswordSet(t: TestApp, { tenantId, login, password = TEST_PASSWORD }: { tenantId: string; login: string; password?: string }) {
+  const passwordHash = await hashPassword(password);
+  await withTenant({ db: t.database.db, tenantId }, async (tx) => {
+    const user = await findUserByLogin({ tx, tenantId, login });
+    if (!user) throw new Error(`no user ${login}`);
+    await setUserPassword({ tx, tenantId, id: user.id, passwordHash, at: t.clock.now() });
+  });
+}
+
+export type Session = {
+  cookie: string;
+  csrfToken: string;
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+};
+
+/** Logs in through the API and returns a request function that sends the cookie and the CSRF header. */
+export async function login(t: TestApp, { tenant, login: userLogin = 'admin', password = TEST_PASSWORD }: { tenant: string; login?: string; password?: string }): Promise<Session> {
+  const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant, login: userLogin, password } });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'obieg_session');
+  if (!cookie) throw new Error('no session cookie');
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  const header = `obieg_session=${cookie.value}`;
+  return {
+    cookie: header,
+    csrfToken,
+    request: (options) => t.app.inject({ ...options, headers: { cookie: header, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) } }),
+  };
+}
