@@ -12,7 +12,10 @@ async function main() {
   const app = await buildServer({ config, database });
 
   const demo = config.demo.enabled
-    ? await seedDemoOnFirstStart({ deps: { db: database.db, clock: systemClock, ids: uuidv7Ids }, password: config.demo.password })
+    ? await seedDemoOnFirstStart({
+        deps: { db: database.db, clock: systemClock, ids: uuidv7Ids },
+        password: config.demo.password,
+      })
     : null;
   await database.flush();
 
@@ -35,7 +38,10 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  const where = config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const where =
+    config.database.kind === 'pglite'
+      ? `embedded PGlite in ${config.database.dataDir}`
+      : 'PostgreSQL (DATABASE_URL)';
   const lines = [``, `Obieg is running at ${address.replace('0.0.0.0', 'localhost')}  (database: ${where})`];
   if (demo?.created) {
     lines.push(`Demo offices created. Log in with office code "demo" (or "demo2") and one of the logins:`);
@@ -46,7 +52,9 @@ async function main() {
         : `  password: the value of OBIEG_DEMO_PASSWORD`,
     );
   } else if (demo) {
-    lines.push(`Demo offices "demo" and "demo2" exist from an earlier start (password as printed then, or OBIEG_DEMO_PASSWORD).`);
+    lines.push(
+      `Demo offices "demo" and "demo2" exist from an earlier start (password as printed then, or OBIEG_DEMO_PASSWORD).`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -5,16 +5,10 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../src/db/database.js';
+import '../src/db/database.test-utils.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-    postgresTemplate: string;
-    postgresAdminUrl: string;
-  }
-}
-
-export const POSTGRES_ADMIN_URL = process.env.OBIEG_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env.OBIEG_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
  * Migrates one template database per run; every test file then starts from a copy of it
@@ -33,7 +27,10 @@ export default async function setup(project: TestProject) {
     project.provide('postgresAdminUrl', POSTGRES_ADMIN_URL);
     project.provide('pgliteTemplate', '');
     return async () => {
-      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`obieg_t_${process.pid}_%`]);
+      const { rows } = await admin.query<{ datname: string }>(
+        `select datname from pg_database where datname like $1`,
+        [`obieg_t_${process.pid}_%`],
+      );
       for (const row of rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
       await admin.query(`drop database if exists "${template}" with (force)`);
       await admin.end();

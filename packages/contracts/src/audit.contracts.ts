@@ -37,7 +37,11 @@ export const auditVerifyResultSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBroken: z
-    .object({ seq: z.number().int(), id: z.uuid().nullable(), reason: z.enum(['hash_mismatch', 'previous_hash_mismatch', 'sequence_gap', 'head_mismatch']) })
+    .object({
+      seq: z.number().int(),
+      id: z.uuid().nullable(),
+      reason: z.enum(['hash_mismatch', 'previous_hash_mismatch', 'sequence_gap', 'head_mismatch']),
+    })
     .nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;

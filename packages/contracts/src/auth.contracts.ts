@@ -91,5 +91,7 @@ export const createApiTokenInputSchema = z.strictObject({
 export type CreateApiTokenInput = z.infer<typeof createApiTokenInputSchema>;
 
 export const createdApiTokenSchema = apiTokenSchema.extend({
-  token: z.string().describe('The secret, shown only in this answer. Send as `Authorization: Bearer <token>`.'),
+  token: z
+    .string()
+    .describe('The secret, shown only in this answer. Send as `Authorization: Bearer <token>`.'),
 });

@@ -30,6 +30,9 @@ export const listQuerySchema = z.object({
 export function listResponseSchema<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().describe('Pass as `cursor` to read the next page; null on the last page.'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` to read the next page; null on the last page.'),
   });
 }

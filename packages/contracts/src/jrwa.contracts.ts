@@ -4,7 +4,10 @@ import { isoDateSchema, isoDateTimeSchema } from './common.contracts.js';
 export const jrwaClassSchema = z.object({
   symbol: z.string().describe('Decimal symbol; each level extends the parent by one digit.'),
   title: z.string().describe('Hasło klasyfikacyjne.'),
-  category: z.string().nullable().describe('Archival category in the leading unit (A, B5, BE10, Bc); only end classes.'),
+  category: z
+    .string()
+    .nullable()
+    .describe('Archival category in the leading unit (A, B5, BE10, Bc); only end classes.'),
   categoryOther: z.string().nullable().describe('Archival category in other units (usually Bc).'),
   remarks: z.string().nullable(),
   level: z.number().int(),
@@ -25,7 +28,12 @@ export const jrwaVersionSchema = z.object({
 export type JrwaVersion = z.infer<typeof jrwaVersionSchema>;
 
 export const jrwaListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().describe('Symbol prefix or words of the title; Polish diacritics optional.'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Symbol prefix or words of the title; Polish diacritics optional.'),
   versionId: z.uuid().optional().describe('Defaults to the version in force today.'),
   finalOnly: z.stringbool().optional(),
 });
@@ -61,4 +69,6 @@ export const jrwaExtractSchema = z.object({
   versionId: z.uuid(),
   symbols: z.array(z.string()),
 });
-export const setJrwaExtractInputSchema = z.strictObject({ symbols: z.array(z.string().regex(/^\d{1,10}$/)).max(5000) });
+export const setJrwaExtractInputSchema = z.strictObject({
+  symbols: z.array(z.string().regex(/^\d{1,10}$/)).max(5000),
+});

@@ -16,13 +16,19 @@ export const createOrganInputSchema = z.strictObject({
   name: z.string().trim().min(2).max(300),
   kind: organKindSchema,
 });
-export const updateOrganInputSchema = createOrganInputSchema.partial().extend({ active: z.boolean().optional() }).strict();
+export const updateOrganInputSchema = createOrganInputSchema
+  .partial()
+  .extend({ active: z.boolean().optional() })
+  .strict();
 
 // Organisational units (komórki organizacyjne).
 export const orgUnitSymbolSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9ĄĆĘŁŃÓŚŹŻąćęłńóśźż]+(?:-[A-Za-z0-9ĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)*$/u, 'letters and digits, hyphen inside')
+  .regex(
+    /^[A-Za-z0-9ĄĆĘŁŃÓŚŹŻąćęłńóśźż]+(?:-[A-Za-z0-9ĄĆĘŁŃÓŚŹŻąćęłńóśźż]+)*$/u,
+    'letters and digits, hyphen inside',
+  )
   .max(20);
 export const orgUnitSchema = z.object({
   id: z.uuid(),
@@ -66,7 +72,10 @@ export const roleSchema = z.object({
 });
 export type Role = z.infer<typeof roleSchema>;
 export const createRoleInputSchema = z.strictObject({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_-]{1,49}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_-]{1,49}$/),
   name: z.string().trim().min(2).max(200),
   grants: z.array(grantSchema),
 });
@@ -135,7 +144,10 @@ export const updatePositionInputSchema = z.strictObject({
   roleIds: z.array(z.uuid()).min(1).optional(),
   validTo: isoDateSchema.nullable().optional(),
 });
-export const positionListQuerySchema = z.object({ userId: z.uuid().optional(), orgUnitId: z.uuid().optional() });
+export const positionListQuerySchema = z.object({
+  userId: z.uuid().optional(),
+  orgUnitId: z.uuid().optional(),
+});
 
 // Substitutions (zastępstwa): the substitute acts for the absent user in a date range.
 export const substitutionSchema = z.object({

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { tenantCodeSchema } from './auth.contracts.js';
 import { isoDateTimeSchema } from './common.contracts.js';
-import { isValidAde, isValidEpuapBox, isValidNip, isValidRegon, isValidTerc, normalizeNip } from './identifiers.contracts.js';
+import {
+  isValidAde,
+  isValidEpuapBox,
+  isValidNip,
+  isValidRegon,
+  isValidTerc,
+  normalizeNip,
+} from './identifiers.contracts.js';
 
 export const postalAddressSchema = z.object({
   street: z.string().trim().max(200).nullable().default(null),

@@ -27,11 +27,17 @@ export function loggerOptions({ level }: { level: string }): FastifyServerOption
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        path: req.url.split('?')[0],
+        id: req.id,
+      }),
     },
     hooks: {
       logMethod(args, method) {
-        const masked = args.map((arg) => (typeof arg === 'string' ? maskPersonalData(arg) : arg)) as typeof args;
+        const masked = args.map((arg) =>
+          typeof arg === 'string' ? maskPersonalData(arg) : arg,
+        ) as typeof args;
         method.apply(this, masked);
       },
     },

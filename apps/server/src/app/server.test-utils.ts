@@ -24,8 +24,17 @@ export type TestApp = {
 };
 
 /** A server on its own fresh database, with a controllable clock; no network, no logs. */
-export async function createTestApp({ env = {}, now = '2026-03-10T09:00:00+01:00' }: { env?: Record<string, string>; now?: string } = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', OBIEG_OPERATOR_TOKEN: OPERATOR_TOKEN, OBIEG_WEB_DIST: '/nonexistent', ...env });
+export async function createTestApp({
+  env = {},
+  now = '2026-03-10T09:00:00+01:00',
+}: { env?: Record<string, string>; now?: string } = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    OBIEG_OPERATOR_TOKEN: OPERATOR_TOKEN,
+    OBIEG_WEB_DIST: '/nonexistent',
+    ...env,
+  });
   const database = await createTestDatabase();
   const clock = createFixedClock(now);
   const app = await buildServer({ config, database, clock, ids: uuidv7Ids, logger: false });
@@ -44,13 +53,33 @@ export async function createTestApp({ env = {}, now = '2026-03-10T09:00:00+01:00
 }
 
 /** An office with an administrator whose password is already set (no forced change). */
-export async function createOffice(t: TestApp, { code, name = `Urząd ${code}` }: { code: string; name?: string }) {
-  const tenant = await createTenant({ deps: t.deps, meta: { requestId: null, clientAddress: null }, input: { code, name, nip: null, regon: null, teryt: null, address: null, epuapBox: null, edeliveryAddress: null, admin: { login: 'admin', displayName: `Admin ${code}`, password: TEST_PASSWORD } } });
+export async function createOffice(
+  t: TestApp,
+  { code, name = `Urząd ${code}` }: { code: string; name?: string },
+) {
+  const tenant = await createTenant({
+    deps: t.deps,
+    meta: { requestId: null, clientAddress: null },
+    input: {
+      code,
+      name,
+      nip: null,
+      regon: null,
+      teryt: null,
+      address: null,
+      epuapBox: null,
+      edeliveryAddress: null,
+      admin: { login: 'admin', displayName: `Admin ${code}`, password: TEST_PASSWORD },
+    },
+  });
   await markPasswordSet(t, { tenantId: tenant.id, login: 'admin' });
   return tenant;
 }
 
-export async function markPasswordSet(t: TestApp, { tenantId, login, password = TEST_PASSWORD }: { tenantId: string; login: string; password?: string }) {
+export async function markPasswordSet(
+  t: TestApp,
+  { tenantId, login, password = TEST_PASSWORD }: { tenantId: string; login: string; password?: string },
+) {
   const passwordHash = await hashPassword(password);
   await withTenant({ db: t.database.db, tenantId }, async (tx) => {
     const user = await findUserByLogin({ tx, tenantId, login });
@@ -66,8 +95,19 @@ export type Session = {
 };
 
 /** Logs in through the API and returns a request function that sends the cookie and the CSRF header. */
-export async function login(t: TestApp, { tenant, login: userLogin = 'admin', password = TEST_PASSWORD }: { tenant: string; login?: string; password?: string }): Promise<Session> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant, login: userLogin, password } });
+export async function login(
+  t: TestApp,
+  {
+    tenant,
+    login: userLogin = 'admin',
+    password = TEST_PASSWORD,
+  }: { tenant: string; login?: string; password?: string },
+): Promise<Session> {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { tenant, login: userLogin, password },
+  });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'obieg_session');
   if (!cookie) throw new Error('no session cookie');
@@ -76,6 +116,10 @@ export async function login(t: TestApp, { tenant, login: userLogin = 'admin', pa
   return {
     cookie: header,
     csrfToken,
-    request: (options) => t.app.inject({ ...options, headers: { cookie: header, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) } }),
+    request: (options) =>
+      t.app.inject({
+        ...options,
+        headers: { cookie: header, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) },
+      }),
   };
 }

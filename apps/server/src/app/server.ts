@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/database.types.js';
 import { systemClock, type Clock } from '../shared/clock/clock.js';
@@ -49,22 +54,41 @@ export async function buildServer({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const deps: AppDependencies = { config, database, db: database.db, clock, ids, sessions: config.sessions, throttle: config.throttle };
+  const deps: AppDependencies = {
+    config,
+    database,
+    db: database.db,
+    clock,
+    ids,
+    sessions: config.sessions,
+    throttle: config.throttle,
+  };
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
   registerProblemDetails(app);
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: config.limits.importBytes, files: 1, fields: 10, parts: 12 } });
+  await app.register(multipart, {
+    limits: { fileSize: config.limits.importBytes, files: 1, fields: 10, parts: 12 },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Obieg API', version: '1', description: 'Open EZD for Polish public offices. Errors are RFC 9457 problem+json with a stable `code`.' },
+      info: {
+        title: 'Obieg API',
+        version: '1',
+        description:
+          'Open EZD for Polish public offices. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'obieg_session' },
-          bearer: { type: 'http', scheme: 'bearer', description: 'API token of a service account (`obg_…`).' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'API token of a service account (`obg_…`).',
+          },
         },
       },
       security: [{ session: [] }, { bearer: [] }],
@@ -75,7 +99,9 @@ export async function buildServer({
   registerRequestContext(app, deps);
   registerDurability(app, database);
 
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   await registerRoutes(app, deps);
   await registerWebApp(app, config.webDist ?? DEFAULT_WEB_DIST);
   return app;
@@ -84,10 +110,19 @@ export async function buildServer({
 /** Serves the built web app at `/` (single-page app: unknown non-API paths get index.html). */
 async function registerWebApp(app: FastifyInstance, webDist: string) {
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (hasWeb)
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      (request.headers.accept ?? '').includes('text/html');
     if (hasWeb && wantsPage) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(request, reply, { code: 'http.not_found', status: 404, title: 'Not found', detail: `No route ${request.method} ${request.url.split('?')[0]}.` });
+    return sendProblem(request, reply, {
+      code: 'http.not_found',
+      status: 404,
+      title: 'Not found',
+      detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+    });
   });
 }

@@ -20,10 +20,28 @@ const envSchema = z.object({
   OBIEG_DEMO_PASSWORD: z.string().min(8).optional(),
   OBIEG_OPERATOR_TOKEN: z.string().min(32, 'use at least 32 random characters').optional(),
   OBIEG_TRUST_PROXY: booleanFromEnv.default(false),
-  OBIEG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
-  OBIEG_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
-  OBIEG_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
-  OBIEG_IMPORT_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  OBIEG_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  OBIEG_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(12),
+  OBIEG_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  OBIEG_IMPORT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   OBIEG_LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   OBIEG_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   OBIEG_WEB_DIST: z.string().optional(),
@@ -34,13 +52,19 @@ export type Config = {
   host: string;
   port: number;
   logLevel: string;
-  database: { kind: 'pglite'; dataDir: string; fsync: boolean } | { kind: 'postgres'; url: string; poolSize: number };
+  database:
+    { kind: 'pglite'; dataDir: string; fsync: boolean } | { kind: 'postgres'; url: string; poolSize: number };
   demo: { enabled: boolean; password: string | undefined };
   operatorToken: string | undefined;
   trustProxy: boolean;
   sessions: { idleMinutes: number; absoluteHours: number };
   limits: { bodyBytes: number; importBytes: number };
-  throttle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; baseLockSeconds: number; maxLockSeconds: number };
+  throttle: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    baseLockSeconds: number;
+    maxLockSeconds: number;
+  };
   webDist: string | undefined;
 };
 
@@ -54,7 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.OBIEG_DATA_DIR);
+  // npm scripts run inside the workspace folder; a relative data dir means the folder npm was started in.
+  const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), e.OBIEG_DATA_DIR);
   return {
     env: e.NODE_ENV,
     host: e.HOST,

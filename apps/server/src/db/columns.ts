@@ -9,7 +9,13 @@ export const currentTenantId = sql`nullif(current_setting('app.tenant_id', true)
 /** RLS policy: the application role sees and writes only rows of the office in `app.tenant_id`. */
 export function tenantIsolationPolicy(table: string, column = 'tenant_id') {
   const check = sql`${sql.identifier(column)} = ${currentTenantId}`;
-  return pgPolicy(`${table}_tenant_isolation`, { as: 'permissive', for: 'all', to: appRole, using: check, withCheck: check });
+  return pgPolicy(`${table}_tenant_isolation`, {
+    as: 'permissive',
+    for: 'all',
+    to: appRole,
+    using: check,
+    withCheck: check,
+  });
 }
 
 export const tenantIdColumn = () => uuid('tenant_id').notNull();

@@ -5,6 +5,14 @@ import { inject } from 'vitest';
 import { openPglite, openPostgres } from './database.js';
 import type { DatabaseHandle } from './database.types.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+    postgresTemplate: string;
+    postgresAdminUrl: string;
+  }
+}
+
 let counter = 0;
 
 /**

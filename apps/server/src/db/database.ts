@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database, DatabaseHandle } from './database.types.js';
 import * as schema from './schema.js';
 
@@ -19,10 +20,24 @@ const MIGRATION_LOCK_KEY = 7_261_044_313;
 export async function openDatabase(config: Config['database']): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') return openPostgres({ url: config.url, poolSize: config.poolSize });
   mkdirSync(config.dataDir, { recursive: true });
-  return openPglite({ pg: new PGlite({ dataDir: config.dataDir }) });
+  const unlock = lockDataDir(config.dataDir);
+  try {
+    const handle = openPglite({ pg: new PGlite({ dataDir: config.dataDir }) });
+    await handle.db.execute(sql`select 1`);
+    return { ...handle, close: () => handle.close().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
-export function openPglite({ pg: client, flush }: { pg: PGlite; flush?: () => Promise<void> }): DatabaseHandle {
+export function openPglite({
+  pg: client,
+  flush,
+}: {
+  pg: PGlite;
+  flush?: () => Promise<void>;
+}): DatabaseHandle {
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     kind: 'pglite',
@@ -32,7 +47,7 @@ export function openPglite({ pg: client, flush }: { pg: PGlite; flush?: () => Pr
       await client.close();
     },
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
-  }
+  };
 }
 
 export function openPostgres({ url, poolSize }: { url: string; poolSize: number }): DatabaseHandle {
@@ -49,13 +64,15 @@ export function openPostgres({ url, poolSize }: { url: string; poolSize: number 
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-        await migrateNodePostgres(drizzleNodePostgres({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await migrateNodePostgres(drizzleNodePostgres({ client, schema }), {
+          migrationsFolder: MIGRATIONS_FOLDER,
+        });
       } finally {
         await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
         client.release();
       }
     },
-  }
+  };
 }
 
 /** True when the database answers and every migration of this build has been applied. */
@@ -71,6 +88,8 @@ export async function isDatabaseReady(db: Database): Promise<boolean> {
 
 let journalCount: number | undefined;
 function appliedMigrationCount(): number {
-  journalCount ??= (JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] }).entries.length;
+  journalCount ??= (
+    JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] }
+  ).entries.length;
   return journalCount;
 }

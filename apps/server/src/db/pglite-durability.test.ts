@@ -113,9 +113,11 @@ describe('openDurablePglite: creating and opening', () => {
   test('creates a cluster in an existing empty directory', SLOW, async () => {
     const dataDir = tmpPath('empty');
     mkdirSync(dataDir);
-    const db = await openDurablePglite({ dataDir });
+    const spy = fsyncRecorder();
+    const db = await openDurablePglite({ dataDir, fsyncFile: spy.fsyncFile });
     try {
       expect(await count(db.pg, 'SELECT 1 AS n')).toBe(1);
+      expect(spy.paths).toContain(path.dirname(dataDir)); // its entry in the parent is made durable too
       expect(existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(true);
     } finally {
       await db.close();

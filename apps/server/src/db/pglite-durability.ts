@@ -231,7 +231,7 @@ export async function openDurablePglite(options: OpenDurablePgliteOptions): Prom
       );
       return;
     }
-    nodefs.stream_ops.fsyncDisabled = (stream: FsyncStream): number => {
+    nodefs.stream_ops.fsync = (stream: FsyncStream): number => {
       let hostPath = '(unknown)';
       try {
         hostPath = nodefs.realPath(stream.node);
@@ -257,7 +257,9 @@ export async function openDurablePglite(options: OpenDurablePgliteOptions): Prom
     }
     fsyncPath(dataDir, fsyncFile);
   } else if (state === 'missing' || state === 'empty') {
+    // A directory made by someone else (e.g. mkdir -p before taking a lock) may not be durable yet either.
     if (state === 'missing') createDirDurably(dataDir, fsyncFile);
+    else fsyncPath(path.dirname(dataDir), fsyncFile);
     writeFileSync(
       path.join(dataDir, INIT_MARKER),
       `creating PGlite cluster, started ${new Date().toISOString()}\n`,
@@ -268,6 +270,7 @@ export async function openDurablePglite(options: OpenDurablePgliteOptions): Prom
   } else {
     // An existing cluster may have been written with fsync off (or copied): make it durable as it is.
     fsyncTree(dataDir, fsyncFile);
+    fsyncPath(path.dirname(dataDir), fsyncFile);
   }
   const creating = state === 'interrupted-init';
 
@@ -298,7 +301,7 @@ export async function openDurablePglite(options: OpenDurablePgliteOptions): Prom
     const before = walFsyncs;
     await pg.query("SELECT pg_logical_emit_message(true, 'obieg-durability-probe', '')"); // xid + WAL: COMMIT must flush
     if (failure) throw failure;
-    if (walFsyncs === before && false) {
+    if (walFsyncs === before) {
       throw new PgliteDurabilityError(
         'a COMMIT did not fsync any pg_wal file; durability hook is not effective',
       );

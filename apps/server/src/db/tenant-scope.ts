@@ -24,6 +24,9 @@ export async function withTenant<T>(
  * Runs platform-level work that must see across offices (finding an office by its login code,
  * creating an office, login throttling, verifying every audit chain). Keep such work small and named.
  */
-export async function withSystem<T>({ db }: { db: Database }, work: (tx: Database) => Promise<T>): Promise<T> {
+export async function withSystem<T>(
+  { db }: { db: Database },
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (tx) => work(tx));
 }

@@ -1,9 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Me } from '@obieg/contracts/auth';
 import type { Permission } from '@obieg/contracts/permissions';
 import { constantTimeEqual } from '../../shared/crypto/tokens.js';
 import { createForbiddenError, createUnauthenticatedError } from '../../shared/errors/common.errors.js';
 import { resolveApiToken } from '../../modules/auth/api-tokens.usecases.js';
-import { createCsrfTokenInvalidError, createPasswordChangeRequiredError } from '../../modules/auth/auth.errors.js';
+import {
+  createCsrfTokenInvalidError,
+  createPasswordChangeRequiredError,
+} from '../../modules/auth/auth.errors.js';
 import { SESSION_COOKIE } from '../../modules/auth/auth.models.js';
 import type { Context } from '../../modules/auth/auth.types.js';
 import { resolveSession } from '../../modules/auth/auth.usecases.js';
@@ -14,7 +18,7 @@ declare module 'fastify' {
     /** The authenticated actor and request metadata; set for every route that is not `public`. */
     ctx: Context;
     /** The session's CSRF token and whether the initial password must still be changed (cookie sessions). */
-    session: { csrfToken: string; mustChangePassword: boolean; me: import('@obieg/contracts/auth').Me } | null;
+    session: { csrfToken: string; mustChangePassword: boolean; me: Me } | null;
   }
   interface FastifyContextConfig {
     /** No authentication (login, health, docs). */
@@ -35,7 +39,8 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDependenci
   app.decorateRequest('session', null);
   app.addHook('preHandler', async (request) => {
     // Unknown routes fall through to the 404 handler; public routes need no identity.
-    if (!request.routeOptions.url || request.routeOptions.config.public || !request.url.startsWith('/api/')) return;
+    if (!request.routeOptions.url || request.routeOptions.config.public || !request.url.startsWith('/api/'))
+      return;
     const meta = { requestId: request.id, clientAddress: request.ip ?? null };
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
@@ -47,10 +52,15 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDependenci
     const resolved = await resolveSession({ deps, cookie: request.cookies[SESSION_COOKIE] });
     if (!resolved) throw createUnauthenticatedError();
     request.ctx = { actor: resolved.actor, meta };
-    request.session = { csrfToken: resolved.session.csrfToken, mustChangePassword: resolved.me.mustChangePassword, me: resolved.me };
+    request.session = {
+      csrfToken: resolved.session.csrfToken,
+      mustChangePassword: resolved.me.mustChangePassword,
+      me: resolved.me,
+    };
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !constantTimeEqual(sent, resolved.session.csrfToken)) throw createCsrfTokenInvalidError();
+      if (typeof sent !== 'string' || !constantTimeEqual(sent, resolved.session.csrfToken))
+        throw createCsrfTokenInvalidError();
     }
     if (resolved.me.mustChangePassword && !request.routeOptions.config.allowPasswordChangePending) {
       throw createPasswordChangeRequiredError();

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '@obieg/contracts/audit';
+import type { AuditEvent, AuditVerifyResult } from '@obieg/contracts/audit';
 import { sha256Hex } from '../../shared/crypto/tokens.js';
 import type { AuditEventRow } from './audit.types.js';
 
@@ -40,7 +40,7 @@ export function computeEventHash(event: HashedFields): string {
   );
 }
 
-export type ChainBreak = NonNullable<import('@obieg/contracts/audit').AuditVerifyResult['firstBroken']>;
+export type ChainBreak = NonNullable<AuditVerifyResult['firstBroken']>;
 
 /** Checks a run of consecutive events; `expected` carries the state from the previous run. */
 export function findChainBreak({
@@ -52,7 +52,8 @@ export function findChainBreak({
 }): { broken: ChainBreak | null; next: { seq: number; prevHash: string } } {
   let { seq, prevHash } = expected;
   for (const event of events) {
-    if (event.seq !== seq) return { broken: { seq, id: null, reason: 'sequence_gap' }, next: { seq, prevHash } };
+    if (event.seq !== seq)
+      return { broken: { seq, id: null, reason: 'sequence_gap' }, next: { seq, prevHash } };
     if (event.prevHash !== prevHash) {
       return { broken: { seq, id: event.id, reason: 'previous_hash_mismatch' }, next: { seq, prevHash } };
     }

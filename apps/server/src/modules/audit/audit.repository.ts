@@ -34,11 +34,17 @@ export function createAuditRepository({ db }: { db: Database }) {
     },
 
     async setHeadHash({ tenantId, hash }: { tenantId: string; hash: string }) {
-      await db.update(auditChainHeadsTable).set({ lastHash: hash }).where(eq(auditChainHeadsTable.tenantId, tenantId));
+      await db
+        .update(auditChainHeadsTable)
+        .set({ lastHash: hash })
+        .where(eq(auditChainHeadsTable.tenantId, tenantId));
     },
 
     async findHead({ tenantId }: { tenantId: string }) {
-      const [head] = await db.select().from(auditChainHeadsTable).where(eq(auditChainHeadsTable.tenantId, tenantId));
+      const [head] = await db
+        .select()
+        .from(auditChainHeadsTable)
+        .where(eq(auditChainHeadsTable.tenantId, tenantId));
       return head ?? null;
     },
 

@@ -12,20 +12,40 @@ export function registerAuditRoutes(fastify: FastifyInstance, deps: AppDependenc
 
   app.get(
     '/api/v1/audit',
-    { preHandler: requirePermission('audit:read'), schema: { tags, summary: 'History (metryka) of any subject, newest first', querystring: auditListQuerySchema, response: { 200: listResponseSchema(auditEventSchema) } } },
+    {
+      preHandler: requirePermission('audit:read'),
+      schema: {
+        tags,
+        summary: 'History (metryka) of any subject, newest first',
+        querystring: auditListQuerySchema,
+        response: { 200: listResponseSchema(auditEventSchema) },
+      },
+    },
     async (request) => {
       const { from, to, cursor, ...rest } = request.query;
       return listAuditEvents({
         db: deps.db,
         ctx: request.ctx,
-        filters: { ...rest, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined, beforeSeq: cursor ? Number(cursor) : undefined },
+        filters: {
+          ...rest,
+          from: from ? new Date(from) : undefined,
+          to: to ? new Date(to) : undefined,
+          beforeSeq: cursor ? Number(cursor) : undefined,
+        },
       });
     },
   );
 
   app.post(
     '/api/v1/audit/verify',
-    { preHandler: requirePermission('audit:verify'), schema: { tags, summary: 'Recompute the office hash chain; names the first broken link', response: { 200: auditVerifyResultSchema } } },
+    {
+      preHandler: requirePermission('audit:verify'),
+      schema: {
+        tags,
+        summary: 'Recompute the office hash chain; names the first broken link',
+        response: { 200: auditVerifyResultSchema },
+      },
+    },
     async (request) => verifyAuditChain({ db: deps.db, tenantId: request.ctx.actor.tenantId }),
   );
 }

@@ -61,11 +61,19 @@ export async function listAuditEvents({
   filters: AuditFilters;
 }): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
   const tenantId = ctx.actor.tenantId;
-  const rows = await withTenant({ db, tenantId }, (tx) => createAuditRepository({ db: tx }).listEvents({ tenantId, filters }));
+  const rows = await withTenant({ db, tenantId }, (tx) =>
+    createAuditRepository({ db: tx }).listEvents({ tenantId, filters }),
+  );
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
   return {
-    items: page.map((r) => toAuditEventDto({ ...r.event, actorDisplayName: r.actorDisplayName, actingForDisplayName: r.actingForDisplayName })),
+    items: page.map((r) =>
+      toAuditEventDto({
+        ...r.event,
+        actorDisplayName: r.actorDisplayName,
+        actingForDisplayName: r.actingForDisplayName,
+      }),
+    ),
     nextCursor: rows.length > filters.limit && last ? String(last.event.seq) : null,
   };
 }
@@ -73,13 +81,23 @@ export async function listAuditEvents({
 const VERIFY_BATCH = 2000;
 
 /** Recomputes the office's whole hash chain and names the first broken link, if any. */
-export async function verifyAuditChain({ db, tenantId }: { db: Database; tenantId: string }): Promise<AuditVerifyResult> {
+export async function verifyAuditChain({
+  db,
+  tenantId,
+}: {
+  db: Database;
+  tenantId: string;
+}): Promise<AuditVerifyResult> {
   return withTenant({ db, tenantId }, async (tx) => {
     const repository = createAuditRepository({ db: tx });
     let expected = { seq: 1, prevHash: GENESIS_HASH };
     let checked = 0;
     for (;;) {
-      const events = await repository.listChainSlice({ tenantId, fromSeq: expected.seq, limit: VERIFY_BATCH });
+      const events = await repository.listChainSlice({
+        tenantId,
+        fromSeq: expected.seq,
+        limit: VERIFY_BATCH,
+      });
       const { broken, next } = findChainBreak({ events, expected });
       checked += next.seq - expected.seq;
       if (broken) return { ok: false, checked, firstBroken: broken };
@@ -88,11 +106,17 @@ export async function verifyAuditChain({ db, tenantId }: { db: Database; tenantI
     }
     const head = await repository.findHead({ tenantId });
     const lastSeq = expected.seq - 1;
-    const headMatches = head ? head.lastSeq === lastSeq && head.lastHash === expected.prevHash : lastSeq === 0;
+    const headMatches = head
+      ? head.lastSeq === lastSeq && head.lastHash === expected.prevHash
+      : lastSeq === 0;
     if (!headMatches) {
       // Events after a gap, or a head pointing past the last event: the chain was cut.
       const orphaned = await repository.countAfter({ tenantId, seq: lastSeq });
-      return { ok: false, checked, firstBroken: { seq: expected.seq, id: null, reason: orphaned > 0 ? 'sequence_gap' : 'head_mismatch' } };
+      return {
+        ok: false,
+        checked,
+        firstBroken: { seq: expected.seq, id: null, reason: orphaned > 0 ? 'sequence_gap' : 'head_mismatch' },
+      };
     }
     return { ok: true, checked, firstBroken: null };
   });
@@ -114,6 +138,9 @@ export async function withAuditedTenant<T>(
 }
 
 /** Reads in the actor's office (RLS-scoped transaction). */
-export function inTenant<T>({ deps, ctx }: { deps: { db: Database }; ctx: Context }, work: (tx: Database) => Promise<T>) {
+export function inTenant<T>(
+  { deps, ctx }: { deps: { db: Database }; ctx: Context },
+  work: (tx: Database) => Promise<T>,
+) {
   return withTenant({ db: deps.db, tenantId: ctx.actor.tenantId }, work);
 }

@@ -10,7 +10,15 @@ import type { AuthDeps } from './auth.usecases.js';
 import { createSessionExpiredError, createSessionNotFoundError } from './auth.errors.js';
 
 /** Changes the active position of the session (own position or a substituted colleague's). */
-export async function switchPosition({ deps, ctx, positionId }: { deps: AuthDeps; ctx: Context; positionId: string }) {
+export async function switchPosition({
+  deps,
+  ctx,
+  positionId,
+}: {
+  deps: AuthDeps;
+  ctx: Context;
+  positionId: string;
+}) {
   const { sessionId, userId, tenantId } = { ...ctx.actor };
   if (!sessionId || !userId) throw createSessionExpiredError();
   await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
@@ -18,28 +26,51 @@ export async function switchPosition({ deps, ctx, positionId }: { deps: AuthDeps
     const position = access.positions.find((p) => p.id === positionId);
     if (!position) throw createPositionNotAvailableError();
     await createAuthRepository({ db: tx }).setActivePosition({ tenantId, id: sessionId, positionId });
-    await audit({ action: 'auth.position_switched', subjectType: 'position', subjectId: positionId, details: { actingForUserId: position.actingFor?.userId ?? null } });
+    await audit({
+      action: 'auth.position_switched',
+      subjectType: 'position',
+      subjectId: positionId,
+      details: { actingForUserId: position.actingFor?.userId ?? null },
+    });
   });
 }
 
 /** The user changes their own password; their other sessions end. */
-export async function changeOwnPassword({ deps, ctx, currentPassword, newPassword }: { deps: AuthDeps; ctx: Context; currentPassword: string; newPassword: string }) {
+export async function changeOwnPassword({
+  deps,
+  ctx,
+  currentPassword,
+  newPassword,
+}: {
+  deps: AuthDeps;
+  ctx: Context;
+  currentPassword: string;
+  newPassword: string;
+}) {
   const { userId, tenantId, sessionId } = ctx.actor;
   if (!userId) throw createSessionExpiredError();
   const user = await inTenant({ deps, ctx }, (tx) => findUserById({ tx, tenantId, id: userId }));
-  if (!(await verifyPassword({ stored: user?.passwordHash ?? null, password: currentPassword }))) throw createWrongCurrentPasswordError();
+  if (!(await verifyPassword({ stored: user?.passwordHash ?? null, password: currentPassword })))
+    throw createWrongCurrentPasswordError();
   const passwordHash = await hashPassword(newPassword);
   await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const now = deps.clock.now();
     await setUserPassword({ tx, tenantId, id: userId, passwordHash, at: now });
-    await createAuthRepository({ db: tx }).revokeUserSessions({ tenantId, userId, exceptId: sessionId ?? undefined, at: now });
+    await createAuthRepository({ db: tx }).revokeUserSessions({
+      tenantId,
+      userId,
+      exceptId: sessionId ?? undefined,
+      at: now,
+    });
     await audit({ action: 'auth.password_changed', subjectType: 'user', subjectId: userId });
   });
 }
 
 export async function listSessions({ deps, ctx }: { deps: AuthDeps; ctx: Context }): Promise<Session[]> {
   const now = deps.clock.now();
-  const rows = await inTenant({ deps, ctx }, (tx) => createAuthRepository({ db: tx }).listLiveSessions({ tenantId: ctx.actor.tenantId, now }));
+  const rows = await inTenant({ deps, ctx }, (tx) =>
+    createAuthRepository({ db: tx }).listLiveSessions({ tenantId: ctx.actor.tenantId, now }),
+  );
   const idleMs = deps.sessions.idleMinutes * 60_000;
   return rows
     .filter((r) => r.session.lastSeenAt.getTime() + idleMs > now.getTime())
@@ -50,7 +81,9 @@ export async function listSessions({ deps, ctx }: { deps: AuthDeps; ctx: Context
       userDisplayName: r.userDisplayName,
       createdAt: r.session.createdAt.toISOString(),
       lastSeenAt: r.session.lastSeenAt.toISOString(),
-      expiresAt: new Date(Math.min(r.session.expiresAt.getTime(), r.session.lastSeenAt.getTime() + idleMs)).toISOString(),
+      expiresAt: new Date(
+        Math.min(r.session.expiresAt.getTime(), r.session.lastSeenAt.getTime() + idleMs),
+      ).toISOString(),
       clientAddress: r.session.clientAddress,
       userAgent: r.session.userAgent,
       current: r.session.id === ctx.actor.sessionId,
@@ -60,8 +93,17 @@ export async function listSessions({ deps, ctx }: { deps: AuthDeps; ctx: Context
 /** An administrator ends someone's session (e.g. a lost laptop). */
 export async function revokeSession({ deps, ctx, id }: { deps: AuthDeps; ctx: Context; id: string }) {
   await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const revoked = await createAuthRepository({ db: tx }).revokeSession({ tenantId: ctx.actor.tenantId, id, at: deps.clock.now() });
+    const revoked = await createAuthRepository({ db: tx }).revokeSession({
+      tenantId: ctx.actor.tenantId,
+      id,
+      at: deps.clock.now(),
+    });
     if (!revoked) throw createSessionNotFoundError();
-    await audit({ action: 'auth.session_revoked', subjectType: 'session', subjectId: id, details: { userId: revoked.userId } });
+    await audit({
+      action: 'auth.session_revoked',
+      subjectType: 'session',
+      subjectId: id,
+      details: { userId: revoked.userId },
+    });
   });
 }

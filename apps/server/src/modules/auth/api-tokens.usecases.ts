@@ -5,7 +5,11 @@ import { sha256Hex } from '../../shared/crypto/tokens.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import { ensureServiceAccount } from '../organization/access.usecases.js';
-import { createApiTokenNotFoundError, createPermissionNotHeldError, createTokenInvalidError } from './auth.errors.js';
+import {
+  createApiTokenNotFoundError,
+  createPermissionNotHeldError,
+  createTokenInvalidError,
+} from './auth.errors.js';
 import { makeApiTokenSecret, parseApiToken } from './auth.models.js';
 import { createAuthRepository, type ApiTokenRow } from './auth.repository.js';
 import type { Actor, Context } from './auth.types.js';
@@ -23,15 +27,30 @@ const toApiTokenDto = (row: ApiTokenRow, login: string): ApiToken => ({
 });
 
 /** Issues a token for a service account. The secret is returned once and only its hash is kept. */
-export async function createApiToken({ deps, ctx, input }: { deps: CoreDeps; ctx: Context; input: CreateApiTokenInput }) {
+export async function createApiToken({
+  deps,
+  ctx,
+  input,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  input: CreateApiTokenInput;
+}) {
   const missing = input.permissions.filter((p) => !ctx.actor.permissions.has(p));
   if (missing.length > 0) throw createPermissionNotHeldError({ detail: `Not held: ${missing.join(', ')}` });
   const tenantId = ctx.actor.tenantId;
   const { token, secret } = makeApiTokenSecret(tenantId);
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const now = deps.clock.now();
-    const account = await ensureServiceAccount({ tx, tenantId, login: input.serviceAccountLogin, id: deps.ids.next(), at: now });
-    if (account.kind !== 'service') throw createPermissionNotHeldError({ detail: 'Tokens are issued only to service accounts.' });
+    const account = await ensureServiceAccount({
+      tx,
+      tenantId,
+      login: input.serviceAccountLogin,
+      id: deps.ids.next(),
+      at: now,
+    });
+    if (account.kind !== 'service')
+      throw createPermissionNotHeldError({ detail: 'Tokens are issued only to service accounts.' });
     const row = await createAuthRepository({ db: tx }).insertApiToken({
       token: {
         id: deps.ids.next(),
@@ -45,19 +64,30 @@ export async function createApiToken({ deps, ctx, input }: { deps: CoreDeps; ctx
         expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
       },
     });
-    await audit({ action: 'auth.api_token_created', subjectType: 'api_token', subjectId: row.id, details: { name: row.name, serviceAccount: account.login, permissions: row.permissions } });
+    await audit({
+      action: 'auth.api_token_created',
+      subjectType: 'api_token',
+      subjectId: row.id,
+      details: { name: row.name, serviceAccount: account.login, permissions: row.permissions },
+    });
     return { ...toApiTokenDto(row, account.login), token };
   });
 }
 
 export async function listApiTokens({ deps, ctx }: { deps: CoreDeps; ctx: Context }) {
-  const rows = await inTenant({ deps, ctx }, (tx) => createAuthRepository({ db: tx }).listApiTokens({ tenantId: ctx.actor.tenantId }));
+  const rows = await inTenant({ deps, ctx }, (tx) =>
+    createAuthRepository({ db: tx }).listApiTokens({ tenantId: ctx.actor.tenantId }),
+  );
   return rows.map((r) => toApiTokenDto(r.token, r.login));
 }
 
 export async function revokeApiToken({ deps, ctx, id }: { deps: CoreDeps; ctx: Context; id: string }) {
   await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const row = await createAuthRepository({ db: tx }).revokeApiToken({ tenantId: ctx.actor.tenantId, id, at: deps.clock.now() });
+    const row = await createAuthRepository({ db: tx }).revokeApiToken({
+      tenantId: ctx.actor.tenantId,
+      id,
+      at: deps.clock.now(),
+    });
     if (!row) throw createApiTokenNotFoundError();
     await audit({ action: 'auth.api_token_revoked', subjectType: 'api_token', subjectId: id });
   });
@@ -72,9 +102,13 @@ export async function resolveApiToken({ deps, bearer }: { deps: CoreDeps; bearer
   const now = deps.clock.now();
   return withTenant({ db: deps.db, tenantId: parsed.tenantId }, async (tx) => {
     const repository = createAuthRepository({ db: tx });
-    const found = await repository.findApiTokenByHash({ tenantId: parsed.tenantId, tokenHash: sha256Hex(parsed.secret) });
+    const found = await repository.findApiTokenByHash({
+      tenantId: parsed.tenantId,
+      tokenHash: sha256Hex(parsed.secret),
+    });
     const { token, user } = found ?? {};
-    if (!token || !user || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !user.active) throw createTokenInvalidError();
+    if (!token || !user || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !user.active)
+      throw createTokenInvalidError();
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await repository.touchApiToken({ tenantId: parsed.tenantId, id: token.id, at: now });
     }

@@ -41,12 +41,24 @@ const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
  * After `maxFailures` failures the key is locked, first for `baseLockSeconds`, doubling with each
  * further failure up to `maxLockSeconds`: guessing slows down, then stops for a while.
  */
-export function nextThrottleState({ state, now, policy }: { state: ThrottleState | null; now: Date; policy: ThrottlePolicy }): ThrottleState {
-  const stale = state && !isLocked(state, now) && now.getTime() - state.firstFailureAt.getTime() > THROTTLE_WINDOW_MS;
+export function nextThrottleState({
+  state,
+  now,
+  policy,
+}: {
+  state: ThrottleState | null;
+  now: Date;
+  policy: ThrottlePolicy;
+}): ThrottleState {
+  const stale =
+    state && !isLocked(state, now) && now.getTime() - state.firstFailureAt.getTime() > THROTTLE_WINDOW_MS;
   const failures = !state || stale ? 1 : state.failures + 1;
   const firstFailureAt = !state || stale ? now : state.firstFailureAt;
   if (failures < policy.maxFailures) return { failures, firstFailureAt, lockedUntil: null };
-  const seconds = Math.min(policy.maxLockSeconds, policy.baseLockSeconds * 2 ** (failures - policy.maxFailures));
+  const seconds = Math.min(
+    policy.maxLockSeconds,
+    policy.baseLockSeconds * 2 ** (failures - policy.maxFailures),
+  );
   return { failures, firstFailureAt, lockedUntil: new Date(now.getTime() + seconds * 1000) };
 }
 

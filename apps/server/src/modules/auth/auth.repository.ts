@@ -13,7 +13,13 @@ export function createAuthRepository({ db }: { db: Database }) {
       await db.insert(sessionsTable).values(session);
     },
 
-    async findSessionByTokenHash({ tenantId, tokenHash }: { tenantId: string; tokenHash: string }): Promise<SessionRow | null> {
+    async findSessionByTokenHash({
+      tenantId,
+      tokenHash,
+    }: {
+      tenantId: string;
+      tokenHash: string;
+    }): Promise<SessionRow | null> {
       const [row] = await db
         .select()
         .from(sessionsTable)
@@ -22,34 +28,81 @@ export function createAuthRepository({ db }: { db: Database }) {
     },
 
     async touchSession({ tenantId, id, at }: { tenantId: string; id: string; at: Date }) {
-      await db.update(sessionsTable).set({ lastSeenAt: at }).where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id)));
+      await db
+        .update(sessionsTable)
+        .set({ lastSeenAt: at })
+        .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id)));
     },
 
-    async setActivePosition({ tenantId, id, positionId }: { tenantId: string; id: string; positionId: string | null }) {
-      await db.update(sessionsTable).set({ activePositionId: positionId }).where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id)));
+    async setActivePosition({
+      tenantId,
+      id,
+      positionId,
+    }: {
+      tenantId: string;
+      id: string;
+      positionId: string | null;
+    }) {
+      await db
+        .update(sessionsTable)
+        .set({ activePositionId: positionId })
+        .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id)));
     },
 
     async revokeSession({ tenantId, id, at }: { tenantId: string; id: string; at: Date }) {
       const [row] = await db
         .update(sessionsTable)
         .set({ revokedAt: at })
-        .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.id, id), isNull(sessionsTable.revokedAt)))
+        .where(
+          and(
+            eq(sessionsTable.tenantId, tenantId),
+            eq(sessionsTable.id, id),
+            isNull(sessionsTable.revokedAt),
+          ),
+        )
         .returning({ id: sessionsTable.id, userId: sessionsTable.userId });
       return row ?? null;
     },
 
-    async revokeUserSessions({ tenantId, userId, exceptId, at }: { tenantId: string; userId: string; exceptId?: string; at: Date }) {
-      const conditions = [eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.userId, userId), isNull(sessionsTable.revokedAt)];
+    async revokeUserSessions({
+      tenantId,
+      userId,
+      exceptId,
+      at,
+    }: {
+      tenantId: string;
+      userId: string;
+      exceptId?: string;
+      at: Date;
+    }) {
+      const conditions = [
+        eq(sessionsTable.tenantId, tenantId),
+        eq(sessionsTable.userId, userId),
+        isNull(sessionsTable.revokedAt),
+      ];
       if (exceptId) conditions.push(ne(sessionsTable.id, exceptId));
-      await db.update(sessionsTable).set({ revokedAt: at }).where(and(...conditions));
+      await db
+        .update(sessionsTable)
+        .set({ revokedAt: at })
+        .where(and(...conditions));
     },
 
     async listLiveSessions({ tenantId, now }: { tenantId: string; now: Date }) {
       return db
-        .select({ session: sessionsTable, userLogin: usersTable.login, userDisplayName: usersTable.displayName })
+        .select({
+          session: sessionsTable,
+          userLogin: usersTable.login,
+          userDisplayName: usersTable.displayName,
+        })
         .from(sessionsTable)
         .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
-        .where(and(eq(sessionsTable.tenantId, tenantId), isNull(sessionsTable.revokedAt), gt(sessionsTable.expiresAt, now)))
+        .where(
+          and(
+            eq(sessionsTable.tenantId, tenantId),
+            isNull(sessionsTable.revokedAt),
+            gt(sessionsTable.expiresAt, now),
+          ),
+        )
         .orderBy(desc(sessionsTable.lastSeenAt));
     },
 
@@ -69,7 +122,10 @@ export function createAuthRepository({ db }: { db: Database }) {
     },
 
     async touchApiToken({ tenantId, id, at }: { tenantId: string; id: string; at: Date }) {
-      await db.update(apiTokensTable).set({ lastUsedAt: at }).where(and(eq(apiTokensTable.tenantId, tenantId), eq(apiTokensTable.id, id)));
+      await db
+        .update(apiTokensTable)
+        .set({ lastUsedAt: at })
+        .where(and(eq(apiTokensTable.tenantId, tenantId), eq(apiTokensTable.id, id)));
     },
 
     async listApiTokens({ tenantId }: { tenantId: string }) {
@@ -85,14 +141,24 @@ export function createAuthRepository({ db }: { db: Database }) {
       const [row] = await db
         .update(apiTokensTable)
         .set({ revokedAt: at })
-        .where(and(eq(apiTokensTable.tenantId, tenantId), eq(apiTokensTable.id, id), isNull(apiTokensTable.revokedAt)))
+        .where(
+          and(
+            eq(apiTokensTable.tenantId, tenantId),
+            eq(apiTokensTable.id, id),
+            isNull(apiTokensTable.revokedAt),
+          ),
+        )
         .returning({ id: apiTokensTable.id });
       return row ?? null;
     },
 
     // Login throttling: system transactions only (see loginThrottleTable).
     async findThrottle({ key }: { key: string }): Promise<ThrottleState | null> {
-      const [row] = await db.select().from(loginThrottleTable).where(eq(loginThrottleTable.key, key)).for('update');
+      const [row] = await db
+        .select()
+        .from(loginThrottleTable)
+        .where(eq(loginThrottleTable.key, key))
+        .for('update');
       return row ?? null;
     },
 

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { changePasswordInputSchema, loginInputSchema, loginResponseSchema, meSchema, sessionSchema, switchPositionInputSchema } from '@obieg/contracts/auth';
+import {
+  changePasswordInputSchema,
+  loginInputSchema,
+  loginResponseSchema,
+  meSchema,
+  sessionSchema,
+  switchPositionInputSchema,
+} from '@obieg/contracts/auth';
 import { idParamsSchema, listResponseSchema } from '@obieg/contracts/common';
 import type { AppDependencies } from '../../app/server.types.js';
 import { requirePermission } from '../../app/plugins/request-context.js';
@@ -15,45 +22,88 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDependenci
 
   app.post(
     '/api/v1/auth/login',
-    { config: { public: true }, schema: { tags, summary: 'Log in with office code, login and password', body: loginInputSchema, response: { 200: loginResponseSchema } } },
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Log in with office code, login and password',
+        body: loginInputSchema,
+        response: { 200: loginResponseSchema },
+      },
+    },
     async (request, reply) => {
-      const result = await login({ deps, input: request.body, meta: { requestId: request.id, clientAddress: request.ip }, userAgent: request.headers['user-agent'] ?? null });
-      void reply.setCookie(SESSION_COOKIE, result.cookieValue, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+      const result = await login({
+        deps,
+        input: request.body,
+        meta: { requestId: request.id, clientAddress: request.ip },
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      void reply.setCookie(SESSION_COOKIE, result.cookieValue, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+      });
       return { user: result.me, csrfToken: result.csrfToken };
     },
   );
 
-  app.post('/api/v1/auth/logout', { config: { allowPasswordChangePending: true }, schema: { tags, summary: 'End the session' } }, async (request, reply) => {
-    await logout({ deps, ctx: request.ctx });
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { allowPasswordChangePending: true }, schema: { tags, summary: 'End the session' } },
+    async (request, reply) => {
+      await logout({ deps, ctx: request.ctx });
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 
-  app.get('/api/v1/auth/me', { config: { allowPasswordChangePending: true }, schema: { tags, summary: 'The logged-in user, positions and permissions', response: { 200: meSchema } } }, async (request) => {
-    if (request.session) return request.session.me;
-    const actor = request.ctx.actor;
-    return {
-      id: actor.userId ?? '',
-      login: actor.displayName,
-      displayName: actor.displayName,
-      tenant: { id: actor.tenantId, code: '', name: '' },
-      positions: [],
-      activePositionId: null,
-      permissions: [...actor.permissions].sort(),
-      grants: actor.grants,
-      mustChangePassword: false,
-    };
-  });
+  app.get(
+    '/api/v1/auth/me',
+    {
+      config: { allowPasswordChangePending: true },
+      schema: { tags, summary: 'The logged-in user, positions and permissions', response: { 200: meSchema } },
+    },
+    async (request) => {
+      if (request.session) return request.session.me;
+      const actor = request.ctx.actor;
+      return {
+        id: actor.userId ?? '',
+        login: actor.displayName,
+        displayName: actor.displayName,
+        tenant: { id: actor.tenantId, code: '', name: '' },
+        positions: [],
+        activePositionId: null,
+        permissions: [...actor.permissions].sort(),
+        grants: actor.grants,
+        mustChangePassword: false,
+      };
+    },
+  );
 
-  app.post('/api/v1/auth/position', { schema: { tags, summary: 'Switch the active position (own or substituted)', body: switchPositionInputSchema, response: { 200: meSchema } } }, async (request) => {
-    await switchPosition({ deps, ctx: request.ctx, positionId: request.body.positionId });
-    const resolved = await resolveSession({ deps, cookie: request.cookies.obieg_session });
-    return resolved?.me ?? request.session?.me;
-  });
+  app.post(
+    '/api/v1/auth/position',
+    {
+      schema: {
+        tags,
+        summary: 'Switch the active position (own or substituted)',
+        body: switchPositionInputSchema,
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      await switchPosition({ deps, ctx: request.ctx, positionId: request.body.positionId });
+      const resolved = await resolveSession({ deps, cookie: request.cookies.obieg_session });
+      return resolved?.me ?? request.session?.me;
+    },
+  );
 
   app.post(
     '/api/v1/auth/password',
-    { config: { allowPasswordChangePending: true }, schema: { tags, summary: 'Change own password', body: changePasswordInputSchema } },
+    {
+      config: { allowPasswordChangePending: true },
+      schema: { tags, summary: 'Change own password', body: changePasswordInputSchema },
+    },
     async (request, reply) => {
       await changeOwnPassword({ deps, ctx: request.ctx, ...request.body });
       return reply.status(204).send();
@@ -62,13 +112,23 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDependenci
 
   app.get(
     '/api/v1/auth/sessions',
-    { preHandler: requirePermission('sessions:manage'), schema: { tags, summary: 'Live sessions of the office', response: { 200: listResponseSchema(sessionSchema) } } },
+    {
+      preHandler: requirePermission('sessions:manage'),
+      schema: {
+        tags,
+        summary: 'Live sessions of the office',
+        response: { 200: listResponseSchema(sessionSchema) },
+      },
+    },
     async (request) => ({ items: await listSessions({ deps, ctx: request.ctx }), nextCursor: null }),
   );
 
   app.delete(
     '/api/v1/auth/sessions/:id',
-    { preHandler: requirePermission('sessions:manage'), schema: { tags, summary: 'Revoke a session', params: idParamsSchema } },
+    {
+      preHandler: requirePermission('sessions:manage'),
+      schema: { tags, summary: 'Revoke a session', params: idParamsSchema },
+    },
     async (request, reply) => {
       await revokeSession({ deps, ctx: request.ctx, id: request.params.id });
       return reply.status(204).send();

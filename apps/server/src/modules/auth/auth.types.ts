@@ -20,7 +20,13 @@ export type RequestMeta = { requestId: string | null; clientAddress: string | nu
 
 export type Context = { actor: Actor; meta: RequestMeta };
 
-export function systemActor({ tenantId, displayName = 'system' }: { tenantId: string; displayName?: string }): Actor {
+export function systemActor({
+  tenantId,
+  displayName = 'system',
+}: {
+  tenantId: string;
+  displayName?: string;
+}): Actor {
   return {
     kind: 'system',
     tenantId,

@@ -12,7 +12,12 @@ import { createInvalidCredentialsError, createSessionExpiredError } from './auth
 import { makeSessionSecret, parseSessionCookie, permissionsOf } from './auth.models.js';
 import { createAuthRepository, type SessionRow } from './auth.repository.js';
 import type { Actor, Context, RequestMeta } from './auth.types.js';
-import { assertLoginAllowed, clearAccountFailures, registerLoginFailure, throttleKeys } from './throttle.usecases.js';
+import {
+  assertLoginAllowed,
+  clearAccountFailures,
+  registerLoginFailure,
+  throttleKeys,
+} from './throttle.usecases.js';
 
 export type AuthDeps = CoreDeps & { sessions: Config['sessions']; throttle: Config['throttle'] };
 
@@ -22,8 +27,19 @@ const TOUCH_INTERVAL_MS = 60_000;
 export type SessionActor = { actor: Actor; me: Me; session: SessionRow };
 
 /** Chooses the active position: the one stored in the session if still available, else the first. */
-function actorFrom({ access, user, session, tenant }: { access: Access; user: { id: string; login: string; displayName: string; mustChangePassword: boolean }; session: SessionRow; tenant: { id: string; code: string; name: string } }): { actor: Actor; me: Me } {
-  const active = access.positions.find((p) => p.id === session.activePositionId) ?? access.positions[0] ?? null;
+function actorFrom({
+  access,
+  user,
+  session,
+  tenant,
+}: {
+  access: Access;
+  user: { id: string; login: string; displayName: string; mustChangePassword: boolean };
+  session: SessionRow;
+  tenant: { id: string; code: string; name: string };
+}): { actor: Actor; me: Me } {
+  const active =
+    access.positions.find((p) => p.id === session.activePositionId) ?? access.positions[0] ?? null;
   const grants = active ? (access.grantsByPosition.get(active.id) ?? []) : [];
   const actor: Actor = {
     kind: 'user',
@@ -56,8 +72,22 @@ function actorFrom({ access, user, session, tenant }: { access: Access; user: { 
  * Logs in with office code + login + password. Failures are counted per account and per client
  * address; the answer is the same whether or not the login exists.
  */
-export async function login({ deps, input, meta, userAgent }: { deps: AuthDeps; input: LoginInput; meta: RequestMeta; userAgent: string | null }) {
-  const keys = throttleKeys({ tenantCode: input.tenant, login: input.login, clientAddress: meta.clientAddress });
+export async function login({
+  deps,
+  input,
+  meta,
+  userAgent,
+}: {
+  deps: AuthDeps;
+  input: LoginInput;
+  meta: RequestMeta;
+  userAgent: string | null;
+}) {
+  const keys = throttleKeys({
+    tenantCode: input.tenant,
+    login: input.login,
+    clientAddress: meta.clientAddress,
+  });
   await assertLoginAllowed({ deps, keys });
   const tenant = await findTenantByCode({ deps, code: input.tenant });
   const fail = async () => {
@@ -76,7 +106,18 @@ export async function login({ deps, input, meta, userAgent }: { deps: AuthDeps; 
     const ok = await verifyPassword({ stored: usable?.passwordHash ?? null, password: input.password });
     const ctx: Context = { actor: anonymousActor(tenant.id, user?.id ?? null), meta };
     if (!ok || !usable) {
-      await recordAuditEvent({ tx, ctx, clock: deps.clock, ids: deps.ids, event: { action: 'auth.login_failed', subjectType: user ? 'user' : null, subjectId: user?.id ?? null, details: { login: input.login.toLowerCase() } } });
+      await recordAuditEvent({
+        tx,
+        ctx,
+        clock: deps.clock,
+        ids: deps.ids,
+        event: {
+          action: 'auth.login_failed',
+          subjectType: user ? 'user' : null,
+          subjectId: user?.id ?? null,
+          details: { login: input.login.toLowerCase() },
+        },
+      });
       return null;
     }
     const session: SessionRow = {
@@ -96,8 +137,19 @@ export async function login({ deps, input, meta, userAgent }: { deps: AuthDeps; 
     const access = await loadAccess({ tx, tenantId: tenant.id, userId: usable.id, day: toWarsawDate(now) });
     session.activePositionId = access.positions[0]?.id ?? null;
     await createAuthRepository({ db: tx }).insertSession({ session });
-    const resolved = actorFrom({ access, user: usable, session, tenant: { id: tenant.id, code: tenant.code, name: tenant.name } });
-    await recordAuditEvent({ tx, ctx: { actor: resolved.actor, meta }, clock: deps.clock, ids: deps.ids, event: { action: 'auth.login_succeeded', subjectType: 'session', subjectId: session.id } });
+    const resolved = actorFrom({
+      access,
+      user: usable,
+      session,
+      tenant: { id: tenant.id, code: tenant.code, name: tenant.name },
+    });
+    await recordAuditEvent({
+      tx,
+      ctx: { actor: resolved.actor, meta },
+      clock: deps.clock,
+      ids: deps.ids,
+      event: { action: 'auth.login_succeeded', subjectType: 'session', subjectId: session.id },
+    });
     return resolved;
   });
   if (!outcome) throw await fail();
@@ -106,20 +158,41 @@ export async function login({ deps, input, meta, userAgent }: { deps: AuthDeps; 
 }
 
 function anonymousActor(tenantId: string, userId: string | null): Actor {
-  return { kind: 'user', tenantId, userId, displayName: 'anonymous', positionId: null, actingForUserId: null, grants: [], permissions: new Set(), sessionId: null, tokenId: null };
+  return {
+    kind: 'user',
+    tenantId,
+    userId,
+    displayName: 'anonymous',
+    positionId: null,
+    actingForUserId: null,
+    grants: [],
+    permissions: new Set(),
+    sessionId: null,
+    tokenId: null,
+  };
 }
 
 /** Turns a session cookie into the request's actor; null when there is no usable session. */
-export async function resolveSession({ deps, cookie }: { deps: AuthDeps; cookie: string | undefined }): Promise<SessionActor | null> {
+export async function resolveSession({
+  deps,
+  cookie,
+}: {
+  deps: AuthDeps;
+  cookie: string | undefined;
+}): Promise<SessionActor | null> {
   const parsed = parseSessionCookie(cookie);
   if (!parsed) return null;
   const now = deps.clock.now();
   return withTenant({ db: deps.db, tenantId: parsed.tenantId }, async (tx) => {
     const repository = createAuthRepository({ db: tx });
-    const session = await repository.findSessionByTokenHash({ tenantId: parsed.tenantId, tokenHash: sha256Hex(parsed.secret) });
+    const session = await repository.findSessionByTokenHash({
+      tenantId: parsed.tenantId,
+      tokenHash: sha256Hex(parsed.secret),
+    });
     if (!session || session.revokedAt) return null;
     const idleDeadline = session.lastSeenAt.getTime() + deps.sessions.idleMinutes * 60_000;
-    if (session.expiresAt.getTime() <= now.getTime() || idleDeadline <= now.getTime()) throw createSessionExpiredError();
+    if (session.expiresAt.getTime() <= now.getTime() || idleDeadline <= now.getTime())
+      throw createSessionExpiredError();
     const user = await findUserById({ tx, tenantId: parsed.tenantId, id: session.userId });
     if (!user?.active) return null;
     const tenant = await getTenantSummary({ tx, tenantId: parsed.tenantId });
@@ -127,7 +200,12 @@ export async function resolveSession({ deps, cookie }: { deps: AuthDeps; cookie:
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await repository.touchSession({ tenantId: parsed.tenantId, id: session.id, at: now });
     }
-    const access = await loadAccess({ tx, tenantId: parsed.tenantId, userId: user.id, day: toWarsawDate(now) });
+    const access = await loadAccess({
+      tx,
+      tenantId: parsed.tenantId,
+      userId: user.id,
+      day: toWarsawDate(now),
+    });
     return { ...actorFrom({ access, user, session, tenant }), session };
   });
 }
@@ -136,7 +214,17 @@ export async function logout({ deps, ctx }: { deps: AuthDeps; ctx: Context }) {
   const sessionId = ctx.actor.sessionId;
   if (!sessionId) return;
   await withTenant({ db: deps.db, tenantId: ctx.actor.tenantId }, async (tx) => {
-    await createAuthRepository({ db: tx }).revokeSession({ tenantId: ctx.actor.tenantId, id: sessionId, at: deps.clock.now() });
-    await recordAuditEvent({ tx, ctx, clock: deps.clock, ids: deps.ids, event: { action: 'auth.logout', subjectType: 'session', subjectId: sessionId } });
+    await createAuthRepository({ db: tx }).revokeSession({
+      tenantId: ctx.actor.tenantId,
+      id: sessionId,
+      at: deps.clock.now(),
+    });
+    await recordAuditEvent({
+      tx,
+      ctx,
+      clock: deps.clock,
+      ids: deps.ids,
+      event: { action: 'auth.logout', subjectType: 'session', subjectId: sessionId },
+    });
   });
 }

@@ -7,17 +7,34 @@ import { createAuthRepository } from './auth.repository.js';
 
 export type ThrottleDeps = CoreDeps & { throttle: Config['throttle'] };
 
-export const throttleKeys = ({ tenantCode, login, clientAddress }: { tenantCode: string; login: string; clientAddress: string | null }) => ({
+export const throttleKeys = ({
+  tenantCode,
+  login,
+  clientAddress,
+}: {
+  tenantCode: string;
+  login: string;
+  clientAddress: string | null;
+}) => ({
   account: `account:${tenantCode}:${login.toLowerCase()}`,
   address: `address:${clientAddress ?? 'unknown'}`,
 });
 
 /** Refuses with 429 while the account or the client address is locked after failed logins. */
-export async function assertLoginAllowed({ deps, keys }: { deps: ThrottleDeps; keys: { account: string; address: string } }) {
+export async function assertLoginAllowed({
+  deps,
+  keys,
+}: {
+  deps: ThrottleDeps;
+  keys: { account: string; address: string };
+}) {
   const now = deps.clock.now();
   const states = await withSystem({ db: deps.db }, async (tx) => {
     const repository = createAuthRepository({ db: tx });
-    return [await repository.findThrottle({ key: keys.account }), await repository.findThrottle({ key: keys.address })];
+    return [
+      await repository.findThrottle({ key: keys.account }),
+      await repository.findThrottle({ key: keys.address }),
+    ];
   });
   const lockedUntil = states
     .filter((s) => s && isLocked(s, now))
@@ -25,11 +42,20 @@ export async function assertLoginAllowed({ deps, keys }: { deps: ThrottleDeps; k
     .reduce((a, b) => Math.max(a, b), 0);
   if (lockedUntil > 0) {
     const retryAfterSeconds = Math.max(1, Math.ceil((lockedUntil - now.getTime()) / 1000));
-    throw createTooManyAttemptsError({ meta: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
+    throw createTooManyAttemptsError({
+      meta: { retryAfterSeconds },
+      headers: { 'retry-after': String(retryAfterSeconds) },
+    });
   }
 }
 
-export async function registerLoginFailure({ deps, keys }: { deps: ThrottleDeps; keys: { account: string; address: string } }) {
+export async function registerLoginFailure({
+  deps,
+  keys,
+}: {
+  deps: ThrottleDeps;
+  keys: { account: string; address: string };
+}) {
   const now = deps.clock.now();
   const policies = {
     [keys.account]: { ...deps.throttle, maxFailures: deps.throttle.maxFailuresPerAccount },

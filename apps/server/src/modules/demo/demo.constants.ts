@@ -47,9 +47,39 @@ export const DEMO_UNITS = [
 ] as const;
 
 export const DEMO_PEOPLE = [
-  { login: 'kancelaria', displayName: 'Katarzyna Kancelaryjna', unit: 'OR', title: 'Referent ds. kancelaryjnych', role: 'kancelaria' },
-  { login: 'sekretarz', displayName: 'Stanisław Sekretarski', unit: 'OR', title: 'Sekretarz Miasta', role: 'sekretarz' },
-  { login: 'kierownik.gk', displayName: 'Krystyna Kierownicza', unit: 'GK', title: 'Naczelnik Wydziału', role: 'kierownik' },
-  { login: 'referent.gk', displayName: 'Robert Referencki', unit: 'GK', title: 'Inspektor', role: 'referent' },
-  { login: 'archiwista', displayName: 'Anna Archiwalna', unit: 'OR', title: 'Archiwista zakładowy', role: 'archiwista' },
+  {
+    login: 'kancelaria',
+    displayName: 'Katarzyna Kancelaryjna',
+    unit: 'OR',
+    title: 'Referent ds. kancelaryjnych',
+    role: 'kancelaria',
+  },
+  {
+    login: 'sekretarz',
+    displayName: 'Stanisław Sekretarski',
+    unit: 'OR',
+    title: 'Sekretarz Miasta',
+    role: 'sekretarz',
+  },
+  {
+    login: 'kierownik.gk',
+    displayName: 'Krystyna Kierownicza',
+    unit: 'GK',
+    title: 'Naczelnik Wydziału',
+    role: 'kierownik',
+  },
+  {
+    login: 'referent.gk',
+    displayName: 'Robert Referencki',
+    unit: 'GK',
+    title: 'Inspektor',
+    role: 'referent',
+  },
+  {
+    login: 'archiwista',
+    displayName: 'Anna Archiwalna',
+    unit: 'OR',
+    title: 'Archiwista zakładowy',
+    role: 'archiwista',
+  },
 ] as const;

@@ -22,7 +22,13 @@ const meta = { requestId: 'demo-seed', clientAddress: null };
  * `demo` (a town office with units, organs, staff and a demonstration JRWA) and `demo2` (a rural
  * gmina with only its administrator), so that isolation between offices can be seen.
  */
-export async function seedDemoOnFirstStart({ deps, password }: { deps: CoreDeps; password: string | undefined }) {
+export async function seedDemoOnFirstStart({
+  deps,
+  password,
+}: {
+  deps: CoreDeps;
+  password: string | undefined;
+}) {
   if ((await listTenantIds({ deps })).length > 0) return { created: false as const };
   const chosen = password ?? randomBytes(12).toString('base64url');
   const demo = await createTenant({
@@ -34,7 +40,14 @@ export async function seedDemoOnFirstStart({ deps, password }: { deps: CoreDeps;
       nip: '5250000015',
       regon: '811012343',
       teryt: '1465011',
-      address: { street: 'Rynek', building: '1', flat: null, postalCode: '00-950', city: 'Przykładowo', country: 'PL' },
+      address: {
+        street: 'Rynek',
+        building: '1',
+        flat: null,
+        postalCode: '00-950',
+        city: 'Przykładowo',
+        country: 'PL',
+      },
       epuapBox: '/um-przykladowo/SkrytkaESP',
       edeliveryAddress: 'AE:PL-12345-67890-ABCDE-12',
       admin: { login: 'admin', displayName: 'Adam Administracyjny', password: chosen },
@@ -49,18 +62,42 @@ export async function seedDemoOnFirstStart({ deps, password }: { deps: CoreDeps;
     await createOrgan({ deps, ctx, input: { name, kind } });
   }
   const yearStart = `${toWarsawDate(deps.clock.now()).slice(0, 4)}-01-01`;
-  for (const unit of DEMO_UNITS) await createOrgUnit({ deps, ctx, input: { ...unit, parentId: null, validFrom: yearStart, validTo: null } });
+  for (const unit of DEMO_UNITS)
+    await createOrgUnit({
+      deps,
+      ctx,
+      input: { ...unit, parentId: null, validFrom: yearStart, validTo: null },
+    });
   const units = new Map((await listOrgUnits({ deps, ctx })).map((u) => [u.symbol, u.id]));
   const roles = new Map((await listRoles({ deps, ctx })).map((r) => [r.code as SystemRoleCode, r.id]));
   for (const person of DEMO_PEOPLE) {
-    const user = await createUser({ deps, ctx, input: { login: person.login, displayName: person.displayName, email: null, password: chosen } });
+    const user = await createUser({
+      deps,
+      ctx,
+      input: { login: person.login, displayName: person.displayName, email: null, password: chosen },
+    });
     await createPosition({
       deps,
       ctx,
-      input: { userId: user.id, orgUnitId: units.get(person.unit) ?? '', title: person.title, roleIds: [roles.get(person.role) ?? ''], validFrom: yearStart, validTo: null },
+      input: {
+        userId: user.id,
+        orgUnitId: units.get(person.unit) ?? '',
+        title: person.title,
+        roleIds: [roles.get(person.role) ?? ''],
+        validFrom: yearStart,
+        validTo: null,
+      },
     });
   }
-  await importJrwa({ deps, ctx, file: Buffer.from(DEMO_JRWA_CSV), fileName: null, name: 'JRWA — fragment demonstracyjny', validFrom: '2000-01-01', demonstration: true });
+  await importJrwa({
+    deps,
+    ctx,
+    file: Buffer.from(DEMO_JRWA_CSV),
+    fileName: null,
+    name: 'JRWA — fragment demonstracyjny',
+    validFrom: '2000-01-01',
+    demonstration: true,
+  });
 
   await createTenant({
     deps,
@@ -71,18 +108,42 @@ export async function seedDemoOnFirstStart({ deps, password }: { deps: CoreDeps;
       nip: '7391000024',
       regon: '811012350',
       teryt: '0206052',
-      address: { street: null, building: '12', flat: null, postalCode: '59-000', city: 'Wólka', country: 'PL' },
+      address: {
+        street: null,
+        building: '12',
+        flat: null,
+        postalCode: '59-000',
+        city: 'Wólka',
+        country: 'PL',
+      },
       epuapBox: null,
       edeliveryAddress: null,
       admin: { login: 'admin', displayName: 'Administrator Gminy Wólka', password: chosen },
     },
   });
-  await markPasswordsSet({ deps, password: chosen, logins: { demo: ['admin', ...DEMO_PEOPLE.map((p) => p.login)], demo2: ['admin'] } });
-  return { created: true as const, password: chosen, passwordGenerated: password === undefined, logins: ['admin', ...DEMO_PEOPLE.map((p) => p.login)] };
+  await markPasswordsSet({
+    deps,
+    password: chosen,
+    logins: { demo: ['admin', ...DEMO_PEOPLE.map((p) => p.login)], demo2: ['admin'] },
+  });
+  return {
+    created: true as const,
+    password: chosen,
+    passwordGenerated: password === undefined,
+    logins: ['admin', ...DEMO_PEOPLE.map((p) => p.login)],
+  };
 }
 
 /** Demo accounts start with a known password and need not change it. */
-async function markPasswordsSet({ deps, password, logins }: { deps: CoreDeps; password: string; logins: Record<string, string[]> }) {
+async function markPasswordsSet({
+  deps,
+  password,
+  logins,
+}: {
+  deps: CoreDeps;
+  password: string;
+  logins: Record<string, string[]>;
+}) {
   const passwordHash = await hashPassword(password);
   for (const [code, list] of Object.entries(logins)) {
     const tenant = await findTenantByCode({ deps, code });
@@ -90,7 +151,8 @@ async function markPasswordsSet({ deps, password, logins }: { deps: CoreDeps; pa
     await withTenant({ db: deps.db, tenantId: tenant.id }, async (tx) => {
       for (const login of list) {
         const user = await findUserByLogin({ tx, tenantId: tenant.id, login });
-        if (user) await setUserPassword({ tx, tenantId: tenant.id, id: user.id, passwordHash, at: deps.clock.now() });
+        if (user)
+          await setUserPassword({ tx, tenantId: tenant.id, id: user.id, passwordHash, at: deps.clock.now() });
       }
     });
   }

@@ -1,7 +1,15 @@
 import { createAppErrorFactory } from '../../shared/errors/app-error.js';
 
-export const createJrwaClassNotFoundError = createAppErrorFactory({ code: 'jrwa.class_not_found', status: 404, title: 'JRWA class not found' });
-export const createJrwaVersionNotFoundError = createAppErrorFactory({ code: 'jrwa.version_not_found', status: 404, title: 'JRWA version not found' });
+export const createJrwaClassNotFoundError = createAppErrorFactory({
+  code: 'jrwa.class_not_found',
+  status: 404,
+  title: 'JRWA class not found',
+});
+export const createJrwaVersionNotFoundError = createAppErrorFactory({
+  code: 'jrwa.version_not_found',
+  status: 404,
+  title: 'JRWA version not found',
+});
 export const createJrwaNoVersionError = createAppErrorFactory({
   code: 'jrwa.no_version',
   status: 404,

@@ -25,7 +25,6 @@ const validPlan = (): JrwaClassDraft[] => [
   makeDraft({ symbol: '01', title: 'Organizacja', category: 'BE10', line: 6 }),
 ];
 
-const codesOf = (issues: { code: string }[]): string[] => issues.map(({ code }) => code);
 
 describe('parseArchivalCategory', () => {
   test.each([

@@ -1,6 +1,7 @@
 import type { Grant, Permission, Scope, SystemRoleCode } from '@obieg/contracts/permissions';
 
-const grant = (scope: Scope, ...permissions: Permission[]): Grant[] => permissions.map((permission) => ({ permission, scope }));
+const grant = (scope: Scope, ...permissions: Permission[]): Grant[] =>
+  permissions.map((permission) => ({ permission, scope }));
 
 const ADMINISTRATION: Permission[] = [
   'tenant:read',
@@ -25,22 +26,53 @@ export const SYSTEM_ROLES: Record<SystemRoleCode, { name: string; grants: Grant[
   administrator: { name: 'Administrator', grants: grant('office', ...ADMINISTRATION) },
   kancelaria: {
     name: 'Kancelaria',
-    grants: grant('office', ...DIRECTORY, 'correspondence:register', 'correspondence:read', 'correspondence:distribute', 'dispatch:send'),
+    grants: grant(
+      'office',
+      ...DIRECTORY,
+      'correspondence:register',
+      'correspondence:read',
+      'correspondence:distribute',
+      'dispatch:send',
+    ),
   },
   referent: {
     name: 'Referent',
-    grants: [...grant('office', ...DIRECTORY), ...grant('own', 'cases:read', 'cases:handle', 'correspondence:read')],
+    grants: [
+      ...grant('office', ...DIRECTORY),
+      ...grant('own', 'cases:read', 'cases:handle', 'correspondence:read'),
+    ],
   },
   kierownik: {
     name: 'Kierownik komórki',
     grants: [
       ...grant('office', ...DIRECTORY),
-      ...grant('unit', 'cases:read', 'cases:handle', 'cases:assign', 'correspondence:read', 'correspondence:distribute', 'drafts:approve', 'drafts:sign', 'reports:read'),
+      ...grant(
+        'unit',
+        'cases:read',
+        'cases:handle',
+        'cases:assign',
+        'correspondence:read',
+        'correspondence:distribute',
+        'drafts:approve',
+        'drafts:sign',
+        'reports:read',
+      ),
     ],
   },
   sekretarz: {
     name: 'Sekretarz',
-    grants: grant('office', ...DIRECTORY, 'cases:read', 'cases:assign', 'correspondence:read', 'correspondence:distribute', 'drafts:approve', 'drafts:sign', 'reports:read', 'audit:read'),
+    grants: grant(
+      'office',
+      ...DIRECTORY,
+      'cases:read',
+      'cases:assign',
+      'correspondence:read',
+      'correspondence:distribute',
+      'drafts:approve',
+      'drafts:sign',
+      'reports:read',
+      'audit:read',
+    ),
   },
   archiwista: {
     name: 'Archiwista',
@@ -48,7 +80,15 @@ export const SYSTEM_ROLES: Record<SystemRoleCode, { name: string; grants: Grant[
   },
   koordynator: {
     name: 'Koordynator czynności kancelaryjnych',
-    grants: grant('office', ...DIRECTORY, 'correspondence:read', 'cases:read', 'jrwa:manage', 'audit:read', 'reports:read'),
+    grants: grant(
+      'office',
+      ...DIRECTORY,
+      'correspondence:read',
+      'cases:read',
+      'jrwa:manage',
+      'audit:read',
+      'reports:read',
+    ),
   },
   operator: {
     name: 'Operator systemu',

@@ -3,7 +3,10 @@ import type { Grant } from '@obieg/contracts/permissions';
 import type { OrganRow, OrgUnitRow, RoleRow, UserRow } from './organization.types.js';
 
 /** Dates are `YYYY-MM-DD` strings, so string comparison is chronological. */
-export function isValidOn({ validFrom, validTo }: { validFrom: string; validTo: string | null }, day: string): boolean {
+export function isValidOn(
+  { validFrom, validTo }: { validFrom: string; validTo: string | null },
+  day: string,
+): boolean {
   return validFrom <= day && (validTo === null || day <= validTo);
 }
 
@@ -13,7 +16,8 @@ export function yearsOverlap(
   b: { validFrom: string; validTo: string | null },
 ): boolean {
   const start = (p: { validFrom: string }) => Number(p.validFrom.slice(0, 4));
-  const end = (p: { validTo: string | null }) => (p.validTo === null ? Infinity : Number(p.validTo.slice(0, 4)));
+  const end = (p: { validTo: string | null }) =>
+    p.validTo === null ? Infinity : Number(p.validTo.slice(0, 4));
   return start(a) <= end(b) && start(b) <= end(a);
 }
 

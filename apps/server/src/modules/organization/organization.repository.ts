@@ -1,7 +1,11 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { createOrganNameTakenError, createOrganNotFoundError, createOrgUnitNotFoundError } from './organization.errors.js';
+import {
+  createOrganNameTakenError,
+  createOrganNotFoundError,
+  createOrgUnitNotFoundError,
+} from './organization.errors.js';
 import { organsTable, orgUnitsTable } from './organization.table.js';
 import type { OrganRow, OrgUnitRow } from './organization.types.js';
 
@@ -9,7 +13,9 @@ export function createOrganizationRepository({ db }: { db: Database }) {
   return {
     /** Serialises changes to one unit symbol across processes until the transaction ends. */
     async lockUnitSymbol({ tenantId, symbol }: { tenantId: string; symbol: string }) {
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`org_unit:${tenantId}:${symbol.toUpperCase()}`}))`);
+      await db.execute(
+        sql`select pg_advisory_xact_lock(hashtext(${`org_unit:${tenantId}:${symbol.toUpperCase()}`}))`,
+      );
     },
 
     async listUnits({ tenantId }: { tenantId: string }): Promise<OrgUnitRow[]> {
@@ -20,14 +26,31 @@ export function createOrganizationRepository({ db }: { db: Database }) {
         .orderBy(asc(orgUnitsTable.symbol), asc(orgUnitsTable.validFrom));
     },
 
-    async listUnitsWithSymbol({ tenantId, symbol, exceptId }: { tenantId: string; symbol: string; exceptId?: string }) {
-      const conditions = [eq(orgUnitsTable.tenantId, tenantId), sql`upper(${orgUnitsTable.symbol}) = ${symbol.toUpperCase()}`];
+    async listUnitsWithSymbol({
+      tenantId,
+      symbol,
+      exceptId,
+    }: {
+      tenantId: string;
+      symbol: string;
+      exceptId?: string;
+    }) {
+      const conditions = [
+        eq(orgUnitsTable.tenantId, tenantId),
+        sql`upper(${orgUnitsTable.symbol}) = ${symbol.toUpperCase()}`,
+      ];
       if (exceptId) conditions.push(ne(orgUnitsTable.id, exceptId));
-      return db.select().from(orgUnitsTable).where(and(...conditions));
+      return db
+        .select()
+        .from(orgUnitsTable)
+        .where(and(...conditions));
     },
 
     async findUnitById({ tenantId, id }: { tenantId: string; id: string }): Promise<OrgUnitRow | null> {
-      const [row] = await db.select().from(orgUnitsTable).where(and(eq(orgUnitsTable.tenantId, tenantId), eq(orgUnitsTable.id, id)));
+      const [row] = await db
+        .select()
+        .from(orgUnitsTable)
+        .where(and(eq(orgUnitsTable.tenantId, tenantId), eq(orgUnitsTable.id, id)));
       return row ?? null;
     },
 
@@ -48,11 +71,18 @@ export function createOrganizationRepository({ db }: { db: Database }) {
     },
 
     async listOrgans({ tenantId }: { tenantId: string }): Promise<OrganRow[]> {
-      return db.select().from(organsTable).where(eq(organsTable.tenantId, tenantId)).orderBy(asc(organsTable.name));
+      return db
+        .select()
+        .from(organsTable)
+        .where(eq(organsTable.tenantId, tenantId))
+        .orderBy(asc(organsTable.name));
     },
 
     async findOrganById({ tenantId, id }: { tenantId: string; id: string }): Promise<OrganRow | null> {
-      const [row] = await db.select().from(organsTable).where(and(eq(organsTable.tenantId, tenantId), eq(organsTable.id, id)));
+      const [row] = await db
+        .select()
+        .from(organsTable)
+        .where(and(eq(organsTable.tenantId, tenantId), eq(organsTable.id, id)));
       return row ?? null;
     },
 
@@ -83,4 +113,3 @@ export function createOrganizationRepository({ db }: { db: Database }) {
     },
   };
 }
-

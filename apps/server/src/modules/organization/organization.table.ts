@@ -41,7 +41,9 @@ export const usersTable = pgTable(
     login: text('login').notNull(),
     displayName: text('display_name').notNull(),
     email: text('email'),
-    kind: text('kind', { enum: ['person', 'service'] }).notNull().default('person'),
+    kind: text('kind', { enum: ['person', 'service'] })
+      .notNull()
+      .default('person'),
     passwordHash: text('password_hash'),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
@@ -74,7 +76,10 @@ export const roleGrantsTable = pgTable(
     permission: text('permission').notNull(),
     scope: text('scope', { enum: ['own', 'unit', 'office'] }).notNull(),
   },
-  (t) => [primaryKey({ name: 'role_grants_pk', columns: [t.roleId, t.permission] }), tenantIsolationPolicy('role_grants')],
+  (t) => [
+    primaryKey({ name: 'role_grants_pk', columns: [t.roleId, t.permission] }),
+    tenantIsolationPolicy('role_grants'),
+  ],
 ).enableRLS();
 
 export const positionsTable = pgTable(
@@ -134,5 +139,8 @@ export const substitutionsTable = pgTable(
     createdAt: createdAtColumn(),
     revokedAt: timestamptz('revoked_at'),
   },
-  (t) => [index('substitutions_tenant_substitute_idx').on(t.tenantId, t.substituteUserId), tenantIsolationPolicy('substitutions')],
+  (t) => [
+    index('substitutions_tenant_substitute_idx').on(t.tenantId, t.substituteUserId),
+    tenantIsolationPolicy('substitutions'),
+  ],
 ).enableRLS();

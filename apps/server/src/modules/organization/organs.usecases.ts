@@ -10,22 +10,53 @@ import type { OrganRow } from './organization.types.js';
 type OrganInput = { name: string; kind: OrganRow['kind'] };
 
 export async function listOrgans({ deps, ctx }: { deps: CoreDeps; ctx: Context }): Promise<Organ[]> {
-  const rows = await inTenant({ deps, ctx }, (tx) => createOrganizationRepository({ db: tx }).listOrgans({ tenantId: ctx.actor.tenantId }));
+  const rows = await inTenant({ deps, ctx }, (tx) =>
+    createOrganizationRepository({ db: tx }).listOrgans({ tenantId: ctx.actor.tenantId }),
+  );
   return rows.map(toOrganDto);
 }
 
-export async function getOrgan({ deps, ctx, id }: { deps: CoreDeps; ctx: Context; id: string }): Promise<Organ> {
-  const row = await inTenant({ deps, ctx }, (tx) => createOrganizationRepository({ db: tx }).findOrganById({ tenantId: ctx.actor.tenantId, id }));
+export async function getOrgan({
+  deps,
+  ctx,
+  id,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  id: string;
+}): Promise<Organ> {
+  const row = await inTenant({ deps, ctx }, (tx) =>
+    createOrganizationRepository({ db: tx }).findOrganById({ tenantId: ctx.actor.tenantId, id }),
+  );
   if (!row) throw createOrganNotFoundError();
   return toOrganDto(row);
 }
 
-export async function createOrgan({ deps, ctx, input }: { deps: CoreDeps; ctx: Context; input: OrganInput }): Promise<Organ> {
+export async function createOrgan({
+  deps,
+  ctx,
+  input,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  input: OrganInput;
+}): Promise<Organ> {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const row = await createOrganizationRepository({ db: tx }).insertOrgan({
-      organ: { id: deps.ids.next(), tenantId: ctx.actor.tenantId, name: input.name, kind: input.kind, createdAt: deps.clock.now() },
+      organ: {
+        id: deps.ids.next(),
+        tenantId: ctx.actor.tenantId,
+        name: input.name,
+        kind: input.kind,
+        createdAt: deps.clock.now(),
+      },
     });
-    await audit({ action: 'organization.organ_created', subjectType: 'organ', subjectId: row.id, details: { name: row.name, kind: row.kind } });
+    await audit({
+      action: 'organization.organ_created',
+      subjectType: 'organ',
+      subjectId: row.id,
+      details: { name: row.name, kind: row.kind },
+    });
     return toOrganDto(row);
   });
 }
@@ -42,8 +73,17 @@ export async function updateOrgan({
   input: Partial<OrganInput> & { active?: boolean };
 }): Promise<Organ> {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const row = await createOrganizationRepository({ db: tx }).updateOrgan({ tenantId: ctx.actor.tenantId, id, patch: input });
-    await audit({ action: 'organization.organ_updated', subjectType: 'organ', subjectId: id, details: { changes: input } });
+    const row = await createOrganizationRepository({ db: tx }).updateOrgan({
+      tenantId: ctx.actor.tenantId,
+      id,
+      patch: input,
+    });
+    await audit({
+      action: 'organization.organ_updated',
+      subjectType: 'organ',
+      subjectId: id,
+      details: { changes: input },
+    });
     return toOrganDto(row);
   });
 }

@@ -24,7 +24,17 @@ const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 /** Users, roles, positions and substitutions of one office. */
 export function createPeopleRepository({ db }: { db: Database }) {
   return {
-    async listUsers({ tenantId, q, limit, afterLogin }: { tenantId: string; q?: string; limit: number; afterLogin?: string }) {
+    async listUsers({
+      tenantId,
+      q,
+      limit,
+      afterLogin,
+    }: {
+      tenantId: string;
+      q?: string;
+      limit: number;
+      afterLogin?: string;
+    }) {
       const conditions = [eq(usersTable.tenantId, tenantId)];
       if (q) {
         const pattern = `%${escapeLike(q)}%`;
@@ -32,11 +42,19 @@ export function createPeopleRepository({ db }: { db: Database }) {
         if (match) conditions.push(match);
       }
       if (afterLogin) conditions.push(sql`${usersTable.login} > ${afterLogin}`);
-      return db.select().from(usersTable).where(and(...conditions)).orderBy(asc(usersTable.login)).limit(limit + 1);
+      return db
+        .select()
+        .from(usersTable)
+        .where(and(...conditions))
+        .orderBy(asc(usersTable.login))
+        .limit(limit + 1);
     },
 
     async findUserById({ tenantId, id }: { tenantId: string; id: string }): Promise<UserRow | null> {
-      const [row] = await db.select().from(usersTable).where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id)));
+      const [row] = await db
+        .select()
+        .from(usersTable)
+        .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id)));
       return row ?? null;
     },
 
@@ -54,7 +72,8 @@ export function createPeopleRepository({ db }: { db: Database }) {
         if (!row) throw new Error('insert returned no row');
         return row;
       } catch (error) {
-        if (isUniqueViolation(error)) throw createLoginTakenError({ detail: `Login ${user.login} is taken.` });
+        if (isUniqueViolation(error))
+          throw createLoginTakenError({ detail: `Login ${user.login} is taken.` });
         throw error;
       }
     },
@@ -70,11 +89,18 @@ export function createPeopleRepository({ db }: { db: Database }) {
     },
 
     async listRoles({ tenantId }: { tenantId: string }) {
-      return db.select().from(rolesTable).where(eq(rolesTable.tenantId, tenantId)).orderBy(asc(rolesTable.code));
+      return db
+        .select()
+        .from(rolesTable)
+        .where(eq(rolesTable.tenantId, tenantId))
+        .orderBy(asc(rolesTable.code));
     },
 
     async findRoleById({ tenantId, id }: { tenantId: string; id: string }): Promise<RoleRow | null> {
-      const [row] = await db.select().from(rolesTable).where(and(eq(rolesTable.tenantId, tenantId), eq(rolesTable.id, id)));
+      const [row] = await db
+        .select()
+        .from(rolesTable)
+        .where(and(eq(rolesTable.tenantId, tenantId), eq(rolesTable.id, id)));
       return row ?? null;
     },
 
@@ -98,17 +124,32 @@ export function createPeopleRepository({ db }: { db: Database }) {
     },
 
     async updateRoleName({ tenantId, id, name }: { tenantId: string; id: string; name: string }) {
-      await db.update(rolesTable).set({ name }).where(and(eq(rolesTable.tenantId, tenantId), eq(rolesTable.id, id)));
+      await db
+        .update(rolesTable)
+        .set({ name })
+        .where(and(eq(rolesTable.tenantId, tenantId), eq(rolesTable.id, id)));
     },
 
     async replaceGrants({ tenantId, roleId, grants }: { tenantId: string; roleId: string; grants: Grant[] }) {
-      await db.delete(roleGrantsTable).where(and(eq(roleGrantsTable.tenantId, tenantId), eq(roleGrantsTable.roleId, roleId)));
+      await db
+        .delete(roleGrantsTable)
+        .where(and(eq(roleGrantsTable.tenantId, tenantId), eq(roleGrantsTable.roleId, roleId)));
       if (grants.length > 0) {
-        await db.insert(roleGrantsTable).values(grants.map((g) => ({ tenantId, roleId, permission: g.permission, scope: g.scope })));
+        await db
+          .insert(roleGrantsTable)
+          .values(grants.map((g) => ({ tenantId, roleId, permission: g.permission, scope: g.scope })));
       }
     },
 
-    async listPositions({ tenantId, userId, orgUnitId }: { tenantId: string; userId?: string; orgUnitId?: string }) {
+    async listPositions({
+      tenantId,
+      userId,
+      orgUnitId,
+    }: {
+      tenantId: string;
+      userId?: string;
+      orgUnitId?: string;
+    }) {
       const conditions = [eq(positionsTable.tenantId, tenantId)];
       if (userId) conditions.push(eq(positionsTable.userId, userId));
       if (orgUnitId) conditions.push(eq(positionsTable.orgUnitId, orgUnitId));
@@ -131,16 +172,30 @@ export function createPeopleRepository({ db }: { db: Database }) {
       return db
         .select()
         .from(positionRolesTable)
-        .where(and(eq(positionRolesTable.tenantId, tenantId), inArray(positionRolesTable.positionId, positionIds)));
+        .where(
+          and(eq(positionRolesTable.tenantId, tenantId), inArray(positionRolesTable.positionId, positionIds)),
+        );
     },
 
-    async insertPosition({ position }: { position: typeof positionsTable.$inferInsert }): Promise<PositionRow> {
+    async insertPosition({
+      position,
+    }: {
+      position: typeof positionsTable.$inferInsert;
+    }): Promise<PositionRow> {
       const [row] = await db.insert(positionsTable).values(position).returning();
       if (!row) throw new Error('insert returned no row');
       return row;
     },
 
-    async updatePosition({ tenantId, id, patch }: { tenantId: string; id: string; patch: Partial<PositionRow> }) {
+    async updatePosition({
+      tenantId,
+      id,
+      patch,
+    }: {
+      tenantId: string;
+      id: string;
+      patch: Partial<PositionRow>;
+    }) {
       const [row] = await db
         .update(positionsTable)
         .set(patch)
@@ -150,7 +205,15 @@ export function createPeopleRepository({ db }: { db: Database }) {
       return row;
     },
 
-    async replacePositionRoles({ tenantId, positionId, roleIds }: { tenantId: string; positionId: string; roleIds: string[] }) {
+    async replacePositionRoles({
+      tenantId,
+      positionId,
+      roleIds,
+    }: {
+      tenantId: string;
+      positionId: string;
+      roleIds: string[];
+    }) {
       await db
         .delete(positionRolesTable)
         .where(and(eq(positionRolesTable.tenantId, tenantId), eq(positionRolesTable.positionId, positionId)));
@@ -166,7 +229,15 @@ export function createPeopleRepository({ db }: { db: Database }) {
     },
 
     /** Substitutions in force on `day` where `substituteUserId` acts for someone. */
-    async listActiveSubstitutionsFor({ tenantId, substituteUserId, day }: { tenantId: string; substituteUserId: string; day: string }) {
+    async listActiveSubstitutionsFor({
+      tenantId,
+      substituteUserId,
+      day,
+    }: {
+      tenantId: string;
+      substituteUserId: string;
+      day: string;
+    }) {
       return db
         .select()
         .from(substitutionsTable)
@@ -191,7 +262,13 @@ export function createPeopleRepository({ db }: { db: Database }) {
       const [row] = await db
         .update(substitutionsTable)
         .set({ revokedAt: at })
-        .where(and(eq(substitutionsTable.tenantId, tenantId), eq(substitutionsTable.id, id), isNull(substitutionsTable.revokedAt)))
+        .where(
+          and(
+            eq(substitutionsTable.tenantId, tenantId),
+            eq(substitutionsTable.id, id),
+            isNull(substitutionsTable.revokedAt),
+          ),
+        )
         .returning();
       return row ?? null;
     },

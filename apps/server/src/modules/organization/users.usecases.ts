@@ -7,22 +7,60 @@ import { createUserNotFoundError } from './organization.errors.js';
 import { toUserDto } from './organization.models.js';
 import { createPeopleRepository } from './people.repository.js';
 
-export async function listUsers({ deps, ctx, q, limit, cursor }: { deps: CoreDeps; ctx: Context; q?: string; limit: number; cursor?: string }) {
+export async function listUsers({
+  deps,
+  ctx,
+  q,
+  limit,
+  cursor,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  q?: string;
+  limit: number;
+  cursor?: string;
+}) {
   const rows = await inTenant({ deps, ctx }, (tx) =>
-    createPeopleRepository({ db: tx }).listUsers({ tenantId: ctx.actor.tenantId, q, limit, afterLogin: cursor }),
+    createPeopleRepository({ db: tx }).listUsers({
+      tenantId: ctx.actor.tenantId,
+      q,
+      limit,
+      afterLogin: cursor,
+    }),
   );
   const page = rows.slice(0, limit);
-  return { items: page.map(toUserDto), nextCursor: rows.length > limit ? (page.at(-1)?.login ?? null) : null };
+  return {
+    items: page.map(toUserDto),
+    nextCursor: rows.length > limit ? (page.at(-1)?.login ?? null) : null,
+  };
 }
 
-export async function getUser({ deps, ctx, id }: { deps: CoreDeps; ctx: Context; id: string }): Promise<User> {
-  const row = await inTenant({ deps, ctx }, (tx) => createPeopleRepository({ db: tx }).findUserById({ tenantId: ctx.actor.tenantId, id }));
+export async function getUser({
+  deps,
+  ctx,
+  id,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  id: string;
+}): Promise<User> {
+  const row = await inTenant({ deps, ctx }, (tx) =>
+    createPeopleRepository({ db: tx }).findUserById({ tenantId: ctx.actor.tenantId, id }),
+  );
   if (!row) throw createUserNotFoundError();
   return toUserDto(row);
 }
 
 /** Creates a person account; the initial password must be changed at first login. */
-export async function createUser({ deps, ctx, input }: { deps: CoreDeps; ctx: Context; input: CreateUserInput }): Promise<User> {
+export async function createUser({
+  deps,
+  ctx,
+  input,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  input: CreateUserInput;
+}): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const row = await createPeopleRepository({ db: tx }).insertUser({
@@ -38,7 +76,12 @@ export async function createUser({ deps, ctx, input }: { deps: CoreDeps; ctx: Co
         createdAt: deps.clock.now(),
       },
     });
-    await audit({ action: 'organization.user_created', subjectType: 'user', subjectId: row.id, details: { login: row.login, displayName: row.displayName } });
+    await audit({
+      action: 'organization.user_created',
+      subjectType: 'user',
+      subjectId: row.id,
+      details: { login: row.login, displayName: row.displayName },
+    });
     return toUserDto(row);
   });
 }
@@ -55,14 +98,33 @@ export async function updateUser({
   input: { displayName?: string; email?: string | null; active?: boolean };
 }): Promise<User> {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const row = await createPeopleRepository({ db: tx }).updateUser({ tenantId: ctx.actor.tenantId, id, patch: input });
-    await audit({ action: 'organization.user_updated', subjectType: 'user', subjectId: id, details: { changes: input } });
+    const row = await createPeopleRepository({ db: tx }).updateUser({
+      tenantId: ctx.actor.tenantId,
+      id,
+      patch: input,
+    });
+    await audit({
+      action: 'organization.user_updated',
+      subjectType: 'user',
+      subjectId: id,
+      details: { changes: input },
+    });
     return toUserDto(row);
   });
 }
 
 /** An administrator sets a new password; the user must change it at next login. */
-export async function resetUserPassword({ deps, ctx, id, newPassword }: { deps: CoreDeps; ctx: Context; id: string; newPassword: string }) {
+export async function resetUserPassword({
+  deps,
+  ctx,
+  id,
+  newPassword,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  id: string;
+  newPassword: string;
+}) {
   const passwordHash = await hashPassword(newPassword);
   await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     await createPeopleRepository({ db: tx }).updateUser({

@@ -25,7 +25,8 @@ export function createTenantsRepository({ db }: { db: Database }) {
         if (!row) throw new Error('insert returned no row');
         return row;
       } catch (error) {
-        if (isUniqueViolation(error)) throw createTenantCodeTakenError({ detail: `Office code ${tenant.code} is taken.` });
+        if (isUniqueViolation(error))
+          throw createTenantCodeTakenError({ detail: `Office code ${tenant.code} is taken.` });
         throw error;
       }
     },

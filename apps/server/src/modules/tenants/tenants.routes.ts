@@ -16,22 +16,54 @@ export function registerTenantRoutes(fastify: FastifyInstance, deps: AppDependen
   const requireOperator = async (request: FastifyRequest) => {
     const expected = deps.config.operatorToken;
     const sent = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
-    if (!expected || !constantTimeEqual(sent, expected)) throw createForbiddenError({ detail: 'Platform operator token required.' });
+    if (!expected || !constantTimeEqual(sent, expected))
+      throw createForbiddenError({ detail: 'Platform operator token required.' });
   };
 
   app.post(
     '/api/v1/tenants',
-    { config: { public: true }, preHandler: requireOperator, schema: { tags, summary: 'Platform operator: create an office', body: createTenantInputSchema, response: { 201: tenantSchema } } },
-    async (request, reply) => reply.status(201).send(await createTenant({ deps, input: request.body, meta: { requestId: request.id, clientAddress: request.ip } })),
+    {
+      config: { public: true },
+      preHandler: requireOperator,
+      schema: {
+        tags,
+        summary: 'Platform operator: create an office',
+        body: createTenantInputSchema,
+        response: { 201: tenantSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createTenant({
+            deps,
+            input: request.body,
+            meta: { requestId: request.id, clientAddress: request.ip },
+          }),
+        ),
   );
 
-  app.get('/api/v1/tenant', { preHandler: requirePermission('tenant:read'), schema: { tags, summary: 'Settings of the own office', response: { 200: tenantSchema } } }, async (request) =>
-    getOwnTenant({ deps, ctx: request.ctx }),
+  app.get(
+    '/api/v1/tenant',
+    {
+      preHandler: requirePermission('tenant:read'),
+      schema: { tags, summary: 'Settings of the own office', response: { 200: tenantSchema } },
+    },
+    async (request) => getOwnTenant({ deps, ctx: request.ctx }),
   );
 
   app.patch(
     '/api/v1/tenant',
-    { preHandler: requirePermission('tenant:manage'), schema: { tags, summary: 'Change settings of the own office', body: updateTenantInputSchema, response: { 200: tenantSchema } } },
+    {
+      preHandler: requirePermission('tenant:manage'),
+      schema: {
+        tags,
+        summary: 'Change settings of the own office',
+        body: updateTenantInputSchema,
+        response: { 200: tenantSchema },
+      },
+    },
     async (request) => updateOwnTenant({ deps, ctx: request.ctx, input: request.body }),
   );
 }

@@ -29,17 +29,46 @@ export const toTenantDto = (row: TenantRow): Tenant => ({
  * Platform operator: creates an office with its system roles, an administration unit and its
  * first administrator, whose password must be changed at first login.
  */
-export async function createTenant({ deps, input, meta }: { deps: CoreDeps; input: CreateTenantInput; meta: RequestMeta }): Promise<Tenant> {
+export async function createTenant({
+  deps,
+  input,
+  meta,
+}: {
+  deps: CoreDeps;
+  input: CreateTenantInput;
+  meta: RequestMeta;
+}): Promise<Tenant> {
   const passwordHash = await hashPassword(input.admin.password);
   const { admin, ...settings } = input;
   const row = await withSystem({ db: deps.db }, (tx) =>
-    createTenantsRepository({ db: tx }).insert({ tenant: { id: deps.ids.next(), ...settings, createdAt: deps.clock.now() } }),
+    createTenantsRepository({ db: tx }).insert({
+      tenant: { id: deps.ids.next(), ...settings, createdAt: deps.clock.now() },
+    }),
   );
   try {
     await withTenant({ db: deps.db, tenantId: row.id }, async (tx) => {
       const ctx: Context = { actor: systemActor({ tenantId: row.id, displayName: 'operator' }), meta };
-      await recordAuditEvent({ tx, ctx, clock: deps.clock, ids: deps.ids, event: { action: 'tenants.tenant_created', subjectType: 'tenant', subjectId: row.id, details: { code: row.code, name: row.name } } });
-      await createBootstrapAdministrator({ tx, ctx, deps, login: admin.login, displayName: admin.displayName, passwordHash, today: toWarsawDate(deps.clock.now()) });
+      await recordAuditEvent({
+        tx,
+        ctx,
+        clock: deps.clock,
+        ids: deps.ids,
+        event: {
+          action: 'tenants.tenant_created',
+          subjectType: 'tenant',
+          subjectId: row.id,
+          details: { code: row.code, name: row.name },
+        },
+      });
+      await createBootstrapAdministrator({
+        tx,
+        ctx,
+        deps,
+        login: admin.login,
+        displayName: admin.displayName,
+        passwordHash,
+        today: toWarsawDate(deps.clock.now()),
+      });
     });
   } catch (error) {
     // Without roles and an administrator the office would be unusable: remove the bare row.
@@ -56,19 +85,36 @@ export async function findTenantByCode({ deps, code }: { deps: Pick<CoreDeps, 'd
 }
 
 export async function listTenantIds({ deps }: { deps: Pick<CoreDeps, 'db'> }) {
-  return (await withSystem({ db: deps.db }, (tx) => createTenantsRepository({ db: tx }).listAll())).map((t) => ({ id: t.id, code: t.code }));
+  return (await withSystem({ db: deps.db }, (tx) => createTenantsRepository({ db: tx }).listAll())).map(
+    (t) => ({ id: t.id, code: t.code }),
+  );
 }
 
 export async function getOwnTenant({ deps, ctx }: { deps: CoreDeps; ctx: Context }): Promise<Tenant> {
-  const row = await inTenant({ deps, ctx }, (tx) => createTenantsRepository({ db: tx }).findById({ id: ctx.actor.tenantId }));
+  const row = await inTenant({ deps, ctx }, (tx) =>
+    createTenantsRepository({ db: tx }).findById({ id: ctx.actor.tenantId }),
+  );
   if (!row) throw createTenantNotFoundError();
   return toTenantDto(row);
 }
 
-export async function updateOwnTenant({ deps, ctx, input }: { deps: CoreDeps; ctx: Context; input: UpdateTenantInput }): Promise<Tenant> {
+export async function updateOwnTenant({
+  deps,
+  ctx,
+  input,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  input: UpdateTenantInput;
+}): Promise<Tenant> {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const row = await createTenantsRepository({ db: tx }).update({ id: ctx.actor.tenantId, patch: input });
-    await audit({ action: 'tenants.settings_updated', subjectType: 'tenant', subjectId: row.id, details: { changes: input } });
+    await audit({
+      action: 'tenants.settings_updated',
+      subjectType: 'tenant',
+      subjectId: row.id,
+      details: { changes: input },
+    });
     return toTenantDto(row);
   });
 }

@@ -1,6 +1,8 @@
 import type { Clock } from './clock.js';
 
-export function createFixedClock(iso: string): Clock & { advance: (ms: number) => void; set: (iso: string) => void } {
+export function createFixedClock(
+  iso: string,
+): Clock & { advance: (ms: number) => void; set: (iso: string) => void } {
   let current = new Date(iso).getTime();
   return {
     now: () => new Date(current),

@@ -12,7 +12,13 @@ let dummyHash: Promise<string> | undefined;
  * Verifies a password. With no stored hash (unknown login, service account) it still spends the
  * same time on a dummy hash, so response time does not reveal whether a login exists.
  */
-export async function verifyPassword({ stored, password }: { stored: string | null; password: string }): Promise<boolean> {
+export async function verifyPassword({
+  stored,
+  password,
+}: {
+  stored: string | null;
+  password: string;
+}): Promise<boolean> {
   if (!stored) {
     dummyHash ??= hashPassword('obieg-dummy-password-for-timing');
     await verify(await dummyHash, password).catch(() => false);

@@ -21,7 +21,16 @@ export class AppError extends Error {
   readonly errors?: AppErrorExtras['errors'];
   readonly headers?: Record<string, string>;
 
-  constructor({ code, status, title, detail, meta, errors, headers, cause }: AppErrorDefinition & AppErrorExtras) {
+  constructor({
+    code,
+    status,
+    title,
+    detail,
+    meta,
+    errors,
+    headers,
+    cause,
+  }: AppErrorDefinition & AppErrorExtras) {
     super(detail ?? title, { cause });
     this.name = 'AppError';
     this.code = code;

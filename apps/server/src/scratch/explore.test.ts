@@ -1,0 +1,30 @@
+import { test } from 'vitest';
+import { createTestApp, createOffice, login } from '../app/server.test-utils.js';
+
+test('explore', async () => {
+  const t = await createTestApp({ env: { OBIEG_BODY_LIMIT_BYTES: '2048' } });
+  await createOffice(t, { code: 'alfa' });
+  const s = await login(t, { tenant: 'alfa' });
+  console.log(t.app.printRoutes({ commonPrefix: false }));
+  const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
+  console.log('docs', docs.statusCode, docs.headers['content-type'], docs.headers.location);
+  const r1 = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant: 'alfa', login: 'a', password: 'x', extra: 1 } });
+  console.log('unknown', r1.statusCode, r1.body);
+  const r2 = await t.app.inject({ method: 'POST', url: '/api/v1/org-units', payload: { bad: 1 } });
+  console.log('unauth bad body', r2.statusCode, r2.body);
+  const r3 = await s.request({ method: 'PATCH', url: '/api/v1/tenant', payload: { nip: '1234567890' } });
+  console.log('nip', r3.statusCode, r3.body);
+  const r4 = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+  console.log('415', r4.statusCode, r4.body);
+  const r5 = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant: 'alfa', login: 'x'.repeat(3000), password: 'x' } });
+  console.log('413', r5.statusCode, r5.body);
+  const r6 = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{bad' });
+  console.log('400', r6.statusCode, r6.body);
+  const r7 = await s.request({ method: 'POST', url: '/api/v1/jrwa/import', payload: { a: 1 } });
+  console.log('import json', r7.statusCode, r7.body);
+  const r8 = await t.app.inject({ method: 'GET', url: '/api/v1/nope', headers: { 'x-request-id': 'abc-123' } });
+  console.log('404', r8.statusCode, r8.headers, r8.body);
+  const oa = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  console.log(Object.entries(oa.paths).map(([p, m]) => `${p} ${Object.keys(m as object).join(',')}`).join('\n'));
+  await t.close();
+});
