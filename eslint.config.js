@@ -35,6 +35,7 @@ export default tseslint.config(
           './apps/server/tsconfig.check.json',
           './packages/contracts/tsconfig.json',
           './apps/web/tsconfig.json',
+          './apps/web/e2e/tsconfig.json',
         ],
         tsconfigRootDir: import.meta.dirname,
       },
@@ -89,7 +90,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/vitest.config.ts', '**/vite.config.ts', '**/drizzle.config.ts', 'eslint.config.js'],
+    files: [
+      '**/vitest.config.ts',
+      '**/vitest.*.config.ts',
+      '**/vite.config.ts',
+      '**/drizzle.config.ts',
+      'eslint.config.js',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

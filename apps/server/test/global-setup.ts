@@ -14,7 +14,7 @@ export const POSTGRES_ADMIN_URL =
  * Migrates one template database per run; every test file then starts from a copy of it
  * (PGlite: a data-dir dump; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
-export default async function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   if (process.env.OBIEG_TEST_DB === 'postgres') {
     const template = `obieg_tpl_${process.pid}_${Date.now()}`;
     const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

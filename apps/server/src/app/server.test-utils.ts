@@ -1,4 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { Problem } from '@obieg/contracts/common';
 import { loadConfig, type Config } from '../config/config.js';
 import { createTestDatabase } from '../db/database.test-utils.js';
 import type { DatabaseHandle } from '../db/database.types.js';
@@ -122,4 +124,57 @@ export async function login(
         headers: { cookie: header, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) },
       }),
   };
+}
+
+/** Asserts that a response is RFC 9457 problem+json with this status and code; returns the body. */
+export function expectProblem(
+  response: LightMyRequestResponse,
+  { status, code }: { status: number; code: string },
+) {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const body = response.json() as Problem & Record<string, unknown>;
+  expect(body).toMatchObject({ status, code, type: `urn:obieg:problem:${code}` });
+  expect(body.traceId).toBe(response.headers['x-request-id']);
+  return body;
+}
+
+/**
+ * A staff member created through the API: a person with a position holding a system role in a
+ * unit (ADM unless given), whose initial password is already changed to TEST_PASSWORD.
+ */
+export async function createStaff(
+  t: TestApp,
+  admin: Session,
+  {
+    tenantId,
+    login: staffLogin,
+    displayName = staffLogin,
+    role,
+    orgUnitId,
+  }: { tenantId: string; login: string; displayName?: string; role: string; orgUnitId?: string },
+) {
+  const roles = (await admin.request({ method: 'GET', url: '/api/v1/roles' })).json() as {
+    items: { id: string; code: string }[];
+  };
+  const roleId = roles.items.find((r) => r.code === role)?.id;
+  const units = (await admin.request({ method: 'GET', url: '/api/v1/org-units' })).json() as {
+    items: { id: string; symbol: string }[];
+  };
+  const unitId = orgUnitId ?? units.items.find((u) => u.symbol === 'ADM')?.id;
+  const user = await admin.request({
+    method: 'POST',
+    url: '/api/v1/users',
+    payload: { login: staffLogin, displayName, password: TEST_PASSWORD },
+  });
+  if (user.statusCode !== 201 || !roleId || !unitId) throw new Error(`createStaff: ${user.body}`);
+  const userId = (user.json() as { id: string }).id;
+  const position = await admin.request({
+    method: 'POST',
+    url: '/api/v1/positions',
+    payload: { userId, orgUnitId: unitId, title: `Stanowisko ${staffLogin}`, roleIds: [roleId] },
+  });
+  if (position.statusCode !== 201) throw new Error(`createStaff: ${position.body}`);
+  await markPasswordSet(t, { tenantId, login: staffLogin });
+  return { userId, positionId: (position.json() as { id: string }).id };
 }

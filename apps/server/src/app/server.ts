@@ -53,6 +53,8 @@ export async function buildServer({
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON (and multipart for uploads); a text/plain body is answered 415, not parsed.
+  app.removeContentTypeParser('text/plain');
 
   const deps: AppDependencies = {
     config,
@@ -95,7 +97,13 @@ export async function buildServer({
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  // The documentation is public, like /api/openapi.json it is built from.
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, public: true };
+    });
+    await docs.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  });
   registerRequestContext(app, deps);
   registerDurability(app, database);
 

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { openDurablePglite } from './pglite-durability.js';
 import type { Database, DatabaseHandle } from './database.types.js';
 import * as schema from './schema.js';
 
@@ -22,9 +23,15 @@ export async function openDatabase(config: Config['database']): Promise<Database
   mkdirSync(config.dataDir, { recursive: true });
   const unlock = lockDataDir(config.dataDir);
   try {
-    const handle = openPglite({ pg: new PGlite({ dataDir: config.dataDir }) });
-    await handle.db.execute(sql`select 1`);
-    return { ...handle, close: () => handle.close().finally(unlock) };
+    if (!config.fsync) {
+      const handle = openPglite({ pg: new PGlite({ dataDir: config.dataDir }) });
+      return { ...handle, close: () => handle.close().finally(unlock) };
+    }
+    // Commits are fsynced by PostgreSQL itself (ADR 0002); flush() runs due checkpoints and
+    // reports a past fsync failure.
+    const durable = await openDurablePglite({ dataDir: config.dataDir });
+    const handle = openPglite({ pg: durable.pg, flush: durable.flush });
+    return { ...handle, close: () => durable.close().finally(unlock) };
   } catch (error) {
     unlock();
     throw error;

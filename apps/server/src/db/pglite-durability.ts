@@ -1,12 +1,13 @@
 /**
  * Power-loss durability for the embedded (PGlite, Node filesystem) mode.
  *
- * As shipped, PGlite starts PostgreSQL with `-F` (fsync = off), and even with fsync = on nothing would reach
- * the disk: Emscripten's NODEFS has no `fsync` stream operation, so `fsync(2)` from the WASM side is a no-op
- * and `fdatasync(2)` is a hard-wired no-op. This module:
+ * As shipped, PGlite starts PostgreSQL with `-F` (fsync = off), and even with fsync = on nothing would be
+ * flushed: NODEFS writes go straight to the real files (page cache), but Emscripten's NODEFS has no `fsync`
+ * stream operation, so `fsync(2)` from the WASM side is a no-op, and `fdatasync(2)` is a hard-wired no-op.
+ * This module:
  *
- * 1. starts PostgreSQL with fsync = on, wal_sync_method = fsync (the only method whose syscall can be routed
- *    to the kernel), full_page_writes = on, synchronous_commit = on, data_sync_retry = off;
+ * 1. starts PostgreSQL with fsync = on, wal_sync_method = fsync (fdatasync cannot be routed to the kernel;
+ *    open_sync is rejected by NODEFS), full_page_writes = on, synchronous_commit = on, data_sync_retry = off;
  * 2. gives NODEFS a `fsync` stream operation that calls the host `fsync(2)` on the real file descriptor, so
  *    PostgreSQL's own ordering applies: the WAL is fsynced before COMMIT is acknowledged, and a checkpoint
  *    fsyncs data files and SLRUs before it writes and fsyncs `global/pg_control`;
@@ -82,7 +83,8 @@ export interface DurablePglite {
   /**
    * Await after a committed state-changing transaction, before the answer is sent. Throws if any fsync has
    * failed since open (the instance is then unusable: stop and restart the process) or if due checkpoint
-   * maintenance fails. Concurrent calls share one piece of work.
+   * maintenance fails. Concurrent calls share one piece of work. Call it after `pg.transaction()` has
+   * resolved, never inside its callback: its queries wait for the transaction to end.
    */
   flush: () => Promise<void>;
   /** Runs CHECKPOINT now (joins one already running). */

@@ -9,8 +9,19 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function registerDurability(app: FastifyInstance, database: DatabaseHandle) {
   if (database.kind !== 'pglite') return;
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (!READ_METHODS.has(request.method) || request.routeOptions.config.writes) await database.flush();
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!READ_METHODS.has(request.method) || request.routeOptions.config.writes) {
+      try {
+        await database.flush();
+      } catch (error) {
+        // The disk refused a write: nothing more can be confirmed. Answer 500 and stop, so the
+        // supervisor restarts the server and PostgreSQL recovers from its write-ahead log.
+        request.log.fatal({ err: error }, 'embedded database could not make changes durable; exiting');
+        setImmediate(() => process.exit(70));
+        void reply.status(500).type('application/problem+json');
+        return JSON.stringify({ type: 'urn:obieg:problem:internal.error', code: 'internal.error', status: 500, title: 'Storage failure', traceId: request.id });
+      }
+    }
     return payload;
   });
 }

@@ -72,11 +72,20 @@ export function registerProblemDetails(app: FastifyInstance) {
         status: 400,
         title: 'Request validation failed',
         detail: `Invalid ${error.validationContext ?? 'request'}.`,
-        errors: error.validation.map((issue) => ({
-          path: issue.instancePath || '/',
-          message: issue.message ?? 'invalid',
-          code: issue.keyword,
-        })),
+        errors: error.validation.flatMap((issue) => {
+          const base = {
+            path: issue.instancePath || '/',
+            message: issue.message ?? 'invalid',
+            code: issue.keyword,
+          };
+          // An unknown field is reported at its own path, so a form can point at it.
+          const keys = issue.keyword === 'unrecognized_keys' ? issue.params['keys'] : undefined;
+          if (!Array.isArray(keys)) return [base];
+          return keys.map((key) => ({
+            ...base,
+            path: `${issue.instancePath.replace(/\/$/, '')}/${String(key)}`,
+          }));
+        }),
       });
     }
     if (isAppError(error)) {

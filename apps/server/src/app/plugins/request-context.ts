@@ -32,12 +32,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Authenticates every `/api` request that is not public: a bearer API token (integrations) or the
- * session cookie (browser, which must then send `X-CSRF-Token` on state-changing requests).
+ * session cookie (browser, which must then send `X-CSRF-Token` on state-changing requests). Runs
+ * on `onRequest`, before the body is read or validated: a stranger learns nothing but 401.
  */
 export function registerRequestContext(app: FastifyInstance, deps: AppDependencies) {
   app.decorateRequest('ctx', null as unknown as Context);
   app.decorateRequest('session', null);
-  app.addHook('preHandler', async (request) => {
+  app.addHook('onRequest', async (request) => {
     // Unknown routes fall through to the 404 handler; public routes need no identity.
     if (!request.routeOptions.url || request.routeOptions.config.public || !request.url.startsWith('/api/'))
       return;

@@ -162,6 +162,14 @@ export function createAuthRepository({ db }: { db: Database }) {
       return row ?? null;
     },
 
+    /** Creates an empty counter, so that `findThrottle` has a row to lock even on a first attempt. */
+    async ensureThrottle({ key, at }: { key: string; at: Date }) {
+      await db
+        .insert(loginThrottleTable)
+        .values({ key, failures: 0, firstFailureAt: at, lastFailureAt: at, lockedUntil: null })
+        .onConflictDoNothing({ target: loginThrottleTable.key });
+    },
+
     async saveThrottle({ key, state, at }: { key: string; state: ThrottleState; at: Date }) {
       await db
         .insert(loginThrottleTable)

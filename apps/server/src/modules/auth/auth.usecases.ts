@@ -13,7 +13,7 @@ import { makeSessionSecret, parseSessionCookie, permissionsOf } from './auth.mod
 import { createAuthRepository, type SessionRow } from './auth.repository.js';
 import type { Actor, Context, RequestMeta } from './auth.types.js';
 import {
-  assertLoginAllowed,
+  admitLoginAttempt,
   clearAccountFailures,
   registerLoginFailure,
   throttleKeys,
@@ -88,7 +88,7 @@ export async function login({
     login: input.login,
     clientAddress: meta.clientAddress,
   });
-  await assertLoginAllowed({ deps, keys });
+  await admitLoginAttempt({ deps, keys });
   const tenant = await findTenantByCode({ deps, code: input.tenant });
   const fail = async () => {
     await registerLoginFailure({ deps, keys });

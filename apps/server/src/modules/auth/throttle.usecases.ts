@@ -20,8 +20,13 @@ export const throttleKeys = ({
   address: `address:${clientAddress ?? 'unknown'}`,
 });
 
-/** Refuses with 429 while the account or the client address is locked after failed logins. */
-export async function assertLoginAllowed({
+/**
+ * Refuses with 429 while the account or the client address is locked after failed logins.
+ * Otherwise counts the attempt against the account before the password is checked, in the
+ * transaction that read the counter under a row lock, so parallel guesses cannot all pass the
+ * check before any of them is counted. A successful login then clears the account's count.
+ */
+export async function admitLoginAttempt({
   deps,
   keys,
 }: {
@@ -29,17 +34,25 @@ export async function assertLoginAllowed({
   keys: { account: string; address: string };
 }) {
   const now = deps.clock.now();
-  const states = await withSystem({ db: deps.db }, async (tx) => {
+  const policy = { ...deps.throttle, maxFailures: deps.throttle.maxFailuresPerAccount };
+  const lockedUntil = await withSystem({ db: deps.db }, async (tx) => {
     const repository = createAuthRepository({ db: tx });
-    return [
-      await repository.findThrottle({ key: keys.account }),
-      await repository.findThrottle({ key: keys.address }),
-    ];
+    await repository.ensureThrottle({ key: keys.account, at: now });
+    const account = await repository.findThrottle({ key: keys.account });
+    const address = await repository.findThrottle({ key: keys.address });
+    const until = [account, address]
+      .filter((s) => s && isLocked(s, now))
+      .map((s) => s?.lockedUntil?.getTime() ?? 0)
+      .reduce((a, b) => Math.max(a, b), 0);
+    if (until === 0) {
+      await repository.saveThrottle({
+        key: keys.account,
+        state: nextThrottleState({ state: account, now, policy }),
+        at: now,
+      });
+    }
+    return until;
   });
-  const lockedUntil = states
-    .filter((s) => s && isLocked(s, now))
-    .map((s) => s?.lockedUntil?.getTime() ?? 0)
-    .reduce((a, b) => Math.max(a, b), 0);
   if (lockedUntil > 0) {
     const retryAfterSeconds = Math.max(1, Math.ceil((lockedUntil - now.getTime()) / 1000));
     throw createTooManyAttemptsError({
@@ -49,6 +62,7 @@ export async function assertLoginAllowed({
   }
 }
 
+/** Counts a failed login against the client address (the account was counted on admission). */
 export async function registerLoginFailure({
   deps,
   keys,
@@ -57,16 +71,16 @@ export async function registerLoginFailure({
   keys: { account: string; address: string };
 }) {
   const now = deps.clock.now();
-  const policies = {
-    [keys.account]: { ...deps.throttle, maxFailures: deps.throttle.maxFailuresPerAccount },
-    [keys.address]: { ...deps.throttle, maxFailures: deps.throttle.maxFailuresPerAddress },
-  };
+  const policy = { ...deps.throttle, maxFailures: deps.throttle.maxFailuresPerAddress };
   await withSystem({ db: deps.db }, async (tx) => {
     const repository = createAuthRepository({ db: tx });
-    for (const [key, policy] of Object.entries(policies)) {
-      const state = await repository.findThrottle({ key });
-      await repository.saveThrottle({ key, state: nextThrottleState({ state, now, policy }), at: now });
-    }
+    await repository.ensureThrottle({ key: keys.address, at: now });
+    const state = await repository.findThrottle({ key: keys.address });
+    await repository.saveThrottle({
+      key: keys.address,
+      state: nextThrottleState({ state, now, policy }),
+      at: now,
+    });
   });
 }
 

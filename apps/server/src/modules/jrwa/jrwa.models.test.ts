@@ -25,7 +25,6 @@ const validPlan = (): JrwaClassDraft[] => [
   makeDraft({ symbol: '01', title: 'Organizacja', category: 'BE10', line: 6 }),
 ];
 
-
 describe('parseArchivalCategory', () => {
   test.each([
     ['A', { kind: 'A' }],

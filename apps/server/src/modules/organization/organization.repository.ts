@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
+import { isEmptyPatch } from '../../db/patch.js';
 import {
   createOrganNameTakenError,
   createOrganNotFoundError,
@@ -61,11 +62,10 @@ export function createOrganizationRepository({ db }: { db: Database }) {
     },
 
     async updateUnit({ tenantId, id, patch }: { tenantId: string; id: string; patch: Partial<OrgUnitRow> }) {
-      const [row] = await db
-        .update(orgUnitsTable)
-        .set(patch)
-        .where(and(eq(orgUnitsTable.tenantId, tenantId), eq(orgUnitsTable.id, id)))
-        .returning();
+      const where = and(eq(orgUnitsTable.tenantId, tenantId), eq(orgUnitsTable.id, id));
+      const [row] = isEmptyPatch(patch)
+        ? await db.select().from(orgUnitsTable).where(where)
+        : await db.update(orgUnitsTable).set(patch).where(where).returning();
       if (!row) throw createOrgUnitNotFoundError();
       return row;
     },
@@ -99,11 +99,10 @@ export function createOrganizationRepository({ db }: { db: Database }) {
 
     async updateOrgan({ tenantId, id, patch }: { tenantId: string; id: string; patch: Partial<OrganRow> }) {
       try {
-        const [row] = await db
-          .update(organsTable)
-          .set(patch)
-          .where(and(eq(organsTable.tenantId, tenantId), eq(organsTable.id, id)))
-          .returning();
+        const where = and(eq(organsTable.tenantId, tenantId), eq(organsTable.id, id));
+        const [row] = isEmptyPatch(patch)
+          ? await db.select().from(organsTable).where(where)
+          : await db.update(organsTable).set(patch).where(where).returning();
         if (!row) throw createOrganNotFoundError();
         return row;
       } catch (error) {

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle
 import type { Grant } from '@obieg/contracts/permissions';
 import type { Database } from '../../db/database.types.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
+import { isEmptyPatch } from '../../db/patch.js';
 import {
   createLoginTakenError,
   createPositionNotFoundError,
@@ -79,11 +80,10 @@ export function createPeopleRepository({ db }: { db: Database }) {
     },
 
     async updateUser({ tenantId, id, patch }: { tenantId: string; id: string; patch: Partial<UserRow> }) {
-      const [row] = await db
-        .update(usersTable)
-        .set(patch)
-        .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id)))
-        .returning();
+      const where = and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id));
+      const [row] = isEmptyPatch(patch)
+        ? await db.select().from(usersTable).where(where)
+        : await db.update(usersTable).set(patch).where(where).returning();
       if (!row) throw createUserNotFoundError();
       return row;
     },
@@ -196,11 +196,10 @@ export function createPeopleRepository({ db }: { db: Database }) {
       id: string;
       patch: Partial<PositionRow>;
     }) {
-      const [row] = await db
-        .update(positionsTable)
-        .set(patch)
-        .where(and(eq(positionsTable.tenantId, tenantId), eq(positionsTable.id, id)))
-        .returning();
+      const where = and(eq(positionsTable.tenantId, tenantId), eq(positionsTable.id, id));
+      const [row] = isEmptyPatch(patch)
+        ? await db.select().from(positionsTable).where(where)
+        : await db.update(positionsTable).set(patch).where(where).returning();
       if (!row) throw createPositionNotFoundError();
       return row;
     },

@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createOffice, createTestApp, login, type Session, type TestApp } from '../../app/server.test-utils.js';
+import {
+  createOffice,
+  createTestApp,
+  login,
+  type Session,
+  type TestApp,
+} from '../../app/server.test-utils.js';
 import { withTenant } from '../../db/tenant-scope.js';
 
 describe('isolation between offices', () => {
@@ -17,23 +23,52 @@ describe('isolation between offices', () => {
     officeB = await createOffice(t, { code: 'beta' });
     adminA = await login(t, { tenant: 'alfa' });
     adminB = await login(t, { tenant: 'beta' });
-    const unit = await adminB.request({ method: 'POST', url: '/api/v1/org-units', payload: { symbol: 'GK', name: 'Gospodarka komunalna B' } });
+    const unit = await adminB.request({
+      method: 'POST',
+      url: '/api/v1/org-units',
+      payload: { symbol: 'GK', name: 'Gospodarka komunalna B' },
+    });
     idsOfB.unit = unit.json().id;
-    const organ = await adminB.request({ method: 'POST', url: '/api/v1/organs', payload: { name: 'Wójt Gminy Beta', kind: 'executive' } });
+    const organ = await adminB.request({
+      method: 'POST',
+      url: '/api/v1/organs',
+      payload: { name: 'Wójt Gminy Beta', kind: 'executive' },
+    });
     idsOfB.organ = organ.json().id;
-    const user = await adminB.request({ method: 'POST', url: '/api/v1/users', payload: { login: 'jan.b', displayName: 'Jan Beta', password: 'haslo-poczatkowe-123' } });
+    const user = await adminB.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { login: 'jan.b', displayName: 'Jan Beta', password: 'haslo-poczatkowe-123' },
+    });
     idsOfB.user = user.json().id;
-    const roles = (await adminB.request({ method: 'GET', url: '/api/v1/roles' })).json().items as { id: string; code: string }[];
+    const roles = (await adminB.request({ method: 'GET', url: '/api/v1/roles' })).json().items as {
+      id: string;
+      code: string;
+    }[];
     idsOfB.role = roles.find((r) => r.code === 'referent')?.id ?? '';
-    const position = await adminB.request({ method: 'POST', url: '/api/v1/positions', payload: { userId: idsOfB.user, orgUnitId: idsOfB.unit, title: 'Inspektor', roleIds: [idsOfB.role] } });
+    const position = await adminB.request({
+      method: 'POST',
+      url: '/api/v1/positions',
+      payload: { userId: idsOfB.user, orgUnitId: idsOfB.unit, title: 'Inspektor', roleIds: [idsOfB.role] },
+    });
     idsOfB.position = position.json().id;
-    const sessions = (await adminB.request({ method: 'GET', url: '/api/v1/auth/sessions' })).json().items as { id: string }[];
+    const sessions = (await adminB.request({ method: 'GET', url: '/api/v1/auth/sessions' })).json().items as {
+      id: string;
+    }[];
     idsOfB.session = sessions[0]?.id ?? '';
   });
   afterAll(async () => t.close());
 
   test('an office administrator sees only the own office in every list', async () => {
-    for (const url of ['/api/v1/org-units', '/api/v1/organs', '/api/v1/users', '/api/v1/positions', '/api/v1/roles', '/api/v1/auth/sessions', '/api/v1/audit']) {
+    for (const url of [
+      '/api/v1/org-units',
+      '/api/v1/organs',
+      '/api/v1/users',
+      '/api/v1/positions',
+      '/api/v1/roles',
+      '/api/v1/auth/sessions',
+      '/api/v1/audit',
+    ]) {
       const body = (await adminA.request({ method: 'GET', url })).json() as { items: { id: string }[] };
       const leaked = body.items.filter((item) => Object.values(idsOfB).includes(item.id));
       expect(leaked, url).toEqual([]);
@@ -50,13 +85,21 @@ describe('isolation between offices', () => {
       { method: 'PATCH', url: `/api/v1/organs/${idsOfB.organ}`, payload: { name: 'przejęty' } },
       { method: 'GET', url: `/api/v1/users/${idsOfB.user}` },
       { method: 'PATCH', url: `/api/v1/users/${idsOfB.user}`, payload: { active: false } },
-      { method: 'POST', url: `/api/v1/users/${idsOfB.user}/password-reset`, payload: { newPassword: 'przejete-haslo-123' } },
+      {
+        method: 'POST',
+        url: `/api/v1/users/${idsOfB.user}/password-reset`,
+        payload: { newPassword: 'przejete-haslo-123' },
+      },
       { method: 'GET', url: `/api/v1/positions/${idsOfB.position}` },
       { method: 'PATCH', url: `/api/v1/positions/${idsOfB.position}`, payload: { title: 'x-x' } },
       { method: 'GET', url: `/api/v1/roles/${idsOfB.role}` },
       { method: 'PATCH', url: `/api/v1/roles/${idsOfB.role}`, payload: { grants: [] } },
       { method: 'DELETE', url: `/api/v1/auth/sessions/${idsOfB.session}` },
-      { method: 'POST', url: '/api/v1/positions', payload: { userId: idsOfB.user, orgUnitId: idsOfB.unit, title: 'Wtyczka', roleIds: [idsOfB.role] } },
+      {
+        method: 'POST',
+        url: '/api/v1/positions',
+        payload: { userId: idsOfB.user, orgUnitId: idsOfB.unit, title: 'Wtyczka', roleIds: [idsOfB.role] },
+      },
       { method: 'GET', url: `/api/v1/jrwa/extracts/${idsOfB.unit}` },
     ] as const;
     for (const attempt of attempts) {
@@ -64,15 +107,25 @@ describe('isolation between offices', () => {
       expect([404, 422], `${attempt.method} ${attempt.url}`).toContain(response.statusCode);
     }
     // Nothing of B changed.
-    expect((await adminB.request({ method: 'GET', url: `/api/v1/org-units/${idsOfB.unit}` })).json().name).toBe('Gospodarka komunalna B');
-    expect((await adminB.request({ method: 'GET', url: `/api/v1/users/${idsOfB.user}` })).json().active).toBe(true);
-    expect((await adminB.request({ method: 'GET', url: `/api/v1/roles/${idsOfB.role}` })).json().grants.length).toBeGreaterThan(0);
+    expect(
+      (await adminB.request({ method: 'GET', url: `/api/v1/org-units/${idsOfB.unit}` })).json().name,
+    ).toBe('Gospodarka komunalna B');
+    expect((await adminB.request({ method: 'GET', url: `/api/v1/users/${idsOfB.user}` })).json().active).toBe(
+      true,
+    );
+    expect(
+      (await adminB.request({ method: 'GET', url: `/api/v1/roles/${idsOfB.role}` })).json().grants.length,
+    ).toBeGreaterThan(0);
     expect((await adminB.request({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
   });
 
   test('a session cookie of one office cannot be replayed as another office', async () => {
     const forged = adminB.cookie.replace(/obieg_session=[^.]+/, `obieg_session=${officeA.id}`);
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: forged } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: forged },
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -85,13 +138,17 @@ describe('isolation between offices', () => {
     expect(new Set(seen)).toEqual(new Set([officeA.id]));
 
     const unitsOfB = await withTenant({ db: t.database.db, tenantId: officeA.id }, async (tx) => {
-      const result = await tx.execute(sql`update org_units set name = 'przejęte' where tenant_id = ${officeB.id} returning id`);
+      const result = await tx.execute(
+        sql`update org_units set name = 'przejęte' where tenant_id = ${officeB.id} returning id`,
+      );
       return (result as unknown as { rows: unknown[] }).rows.length;
     });
     expect(unitsOfB).toBe(0);
 
     const planted = await withTenant({ db: t.database.db, tenantId: officeA.id }, (tx) =>
-      tx.execute(sql`insert into organs (id, tenant_id, name, kind, created_at) values (gen_random_uuid(), ${officeB.id}, 'Podrzucony', 'other', now())`),
+      tx.execute(
+        sql`insert into organs (id, tenant_id, name, kind, created_at) values (gen_random_uuid(), ${officeB.id}, 'Podrzucony', 'other', now())`,
+      ),
     ).catch((error: Error & { cause?: Error }) => error);
     expect(String((planted as Error & { cause?: Error }).cause?.message)).toMatch(/row-level security/i);
 

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
+import { isEmptyPatch } from '../../db/patch.js';
 import { createTenantCodeTakenError, createTenantNotFoundError } from './tenants.errors.js';
 import { tenantsTable } from './tenants.table.js';
 
@@ -31,7 +32,9 @@ export function createTenantsRepository({ db }: { db: Database }) {
       }
     },
     async update({ id, patch }: { id: string; patch: Partial<TenantRow> }): Promise<TenantRow> {
-      const [row] = await db.update(tenantsTable).set(patch).where(eq(tenantsTable.id, id)).returning();
+      const [row] = isEmptyPatch(patch)
+        ? await db.select().from(tenantsTable).where(eq(tenantsTable.id, id))
+        : await db.update(tenantsTable).set(patch).where(eq(tenantsTable.id, id)).returning();
       if (!row) throw createTenantNotFoundError();
       return row;
     },

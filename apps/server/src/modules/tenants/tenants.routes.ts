@@ -33,15 +33,13 @@ export function registerTenantRoutes(fastify: FastifyInstance, deps: AppDependen
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createTenant({
-            deps,
-            input: request.body,
-            meta: { requestId: request.id, clientAddress: request.ip },
-          }),
-        ),
+      reply.status(201).send(
+        await createTenant({
+          deps,
+          input: request.body,
+          meta: { requestId: request.id, clientAddress: request.ip },
+        }),
+      ),
   );
 
   app.get(

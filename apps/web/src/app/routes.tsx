@@ -1,0 +1,158 @@
+import type { Permission } from '@obieg/contracts/permissions';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { meQueryOptions } from '../modules/auth/auth.queries';
+import { LoginPage } from '../modules/auth/pages/login.page';
+import { PasswordChangePage } from '../modules/auth/pages/password-change.page';
+import { HomePage } from '../modules/home/pages/home.page';
+import { isApiError } from './api-error';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './layout/not-found.page';
+import { RootComponent } from './layout/root-component';
+
+export type RouterContext = { queryClient: QueryClient };
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** The permission a screen needs; without it the layout shows "no access" instead of the screen. */
+    permission?: Permission;
+  }
+}
+
+/** Only same-site paths may be a return address after login. */
+export function safeRedirect(value: unknown): string | undefined {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
+}
+
+async function loadMeOrRedirect({ queryClient, href }: { queryClient: QueryClient; href: string }) {
+  try {
+    return await queryClient.ensureQueryData(meQueryOptions);
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      throw redirect({ to: '/login', search: { redirect: href === '/' ? undefined : href } });
+    }
+    throw error;
+  }
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootComponent,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: safeRedirect(search.redirect),
+  }),
+  component: LoginPage,
+});
+
+const passwordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/password',
+  beforeLoad: ({ context, location }) =>
+    loadMeOrRedirect({ queryClient: context.queryClient, href: location.href }),
+  component: PasswordChangePage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await loadMeOrRedirect({ queryClient: context.queryClient, href: location.href });
+    if (me.mustChangePassword) throw redirect({ to: '/password' });
+  },
+  component: AppLayout,
+});
+
+const page = <TPath extends string>(
+  path: TPath,
+  component: ReturnType<typeof lazyRouteComponent>,
+  permission?: Permission,
+) => createRoute({ getParentRoute: () => appRoute, path, component, staticData: { permission } });
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  passwordRoute,
+  appRoute.addChildren([
+    homeRoute,
+    page(
+      '/account/password',
+      lazyRouteComponent(() => import('../modules/auth/pages/account-password.page'), 'AccountPasswordPage'),
+    ),
+    page(
+      '/tenant',
+      lazyRouteComponent(() => import('../modules/tenants/pages/tenant-settings.page'), 'TenantSettingsPage'),
+      'tenant:manage',
+    ),
+    page(
+      '/org-units',
+      lazyRouteComponent(() => import('../modules/organization/pages/org-units.page'), 'OrgUnitsPage'),
+      'organization:read',
+    ),
+    page(
+      '/users',
+      lazyRouteComponent(() => import('../modules/organization/pages/users.page'), 'UsersPage'),
+      'users:read',
+    ),
+    page(
+      '/users/$userId',
+      lazyRouteComponent(() => import('../modules/organization/pages/user-details.page'), 'UserDetailsPage'),
+      'users:read',
+    ),
+    page(
+      '/roles',
+      lazyRouteComponent(() => import('../modules/organization/pages/roles.page'), 'RolesPage'),
+      'roles:read',
+    ),
+    page(
+      '/substitutions',
+      lazyRouteComponent(
+        () => import('../modules/organization/pages/substitutions.page'),
+        'SubstitutionsPage',
+      ),
+      'users:manage',
+    ),
+    page(
+      '/jrwa',
+      lazyRouteComponent(() => import('../modules/jrwa/pages/jrwa-browser.page'), 'JrwaBrowserPage'),
+      'jrwa:read',
+    ),
+    page(
+      '/jrwa/import',
+      lazyRouteComponent(() => import('../modules/jrwa/pages/jrwa-import.page'), 'JrwaImportPage'),
+      'jrwa:manage',
+    ),
+    page(
+      '/jrwa/extracts',
+      lazyRouteComponent(() => import('../modules/jrwa/pages/jrwa-extracts.page'), 'JrwaExtractsPage'),
+      'jrwa:manage',
+    ),
+    page(
+      '/audit',
+      lazyRouteComponent(() => import('../modules/audit/pages/audit-log.page'), 'AuditLogPage'),
+      'audit:read',
+    ),
+    page(
+      '/sessions',
+      lazyRouteComponent(() => import('../modules/auth/pages/sessions.page'), 'SessionsPage'),
+      'sessions:manage',
+    ),
+    page(
+      '/api-tokens',
+      lazyRouteComponent(() => import('../modules/api-tokens/pages/api-tokens.page'), 'ApiTokensPage'),
+      'api-tokens:manage',
+    ),
+  ]),
+]);
+
+export { routeTree };

@@ -1,0 +1,24 @@
+// English, complete: each part is typed against its Polish part, so a missing key fails to compile.
+import { apiTokensEn } from './en/api-tokens.en';
+import { auditEn } from './en/audit.en';
+import { authEn } from './en/auth.en';
+import { commonEn } from './en/common.en';
+import { errorsEn } from './en/errors.en';
+import { jrwaEn, jrwaIssuesEn } from './en/jrwa.en';
+import { organizationEn } from './en/organization.en';
+import { permissionsEn } from './en/permissions.en';
+import { tenantsEn } from './en/tenants.en';
+import type { pl } from './pl';
+
+export const en: Record<keyof typeof pl, string> = {
+  ...commonEn,
+  ...errorsEn,
+  ...permissionsEn,
+  ...authEn,
+  ...tenantsEn,
+  ...organizationEn,
+  ...jrwaEn,
+  ...jrwaIssuesEn,
+  ...auditEn,
+  ...apiTokensEn,
+};

@@ -1,0 +1,60 @@
+import type { ErrorMessageKey } from '../pl/errors.pl';
+
+export const errorsEn: Record<ErrorMessageKey, string> = {
+  'errors.unknown': 'Something went wrong. Please try again.',
+  'errors.client.network_error': 'Cannot reach the server. Check the network connection and try again.',
+  'errors.client.invalid_response':
+    'The server sent an unexpected answer. Please report this to the administrator.',
+  'errors.client.unexpected_status': 'The server answered with an unexpected error. Try again in a moment.',
+  'errors.internal.error':
+    'An unexpected server error occurred. Try again; if it keeps happening, report it to the administrator.',
+  'errors.validation.failed': 'The form has errors. Correct the marked fields.',
+  'errors.http.not_found': 'The requested item was not found.',
+  'errors.http.method_not_allowed': 'This operation is not available.',
+  'errors.http.payload_too_large': 'The uploaded file or data is too large.',
+  'errors.http.unsupported_media_type': 'This kind of file or data is not supported.',
+  'errors.http.bad_request': 'The server did not understand the request.',
+  'errors.common.rate_limited': 'Too many requests. Wait a moment and try again.',
+  'errors.common.version_conflict':
+    'Someone changed this data in the meantime. Reload the page and make your changes again.',
+  'errors.auth.unauthenticated': 'You are not signed in or your session has expired. Please sign in again.',
+  'errors.auth.forbidden': 'You are not permitted to do this.',
+  'errors.auth.invalid_credentials': 'Wrong office code, login or password.',
+  'errors.auth.too_many_attempts': 'Too many failed sign-in attempts. Wait a moment and try again.',
+  'errors.auth.csrf_token_invalid': 'The form protection has expired. Reload the page and try again.',
+  'errors.auth.session_expired': 'Your session has expired. Please sign in again.',
+  'errors.auth.token_invalid': 'The access token is invalid, expired or revoked.',
+  'errors.auth.wrong_current_password': 'The current password is wrong.',
+  'errors.auth.position_not_available': 'This position is not available to you.',
+  'errors.auth.session_not_found': 'Session not found — it may have expired or been ended already.',
+  'errors.auth.password_change_required': 'You must change your password before you start working.',
+  'errors.tenants.tenant_not_found': 'Office not found.',
+  'errors.tenants.code_taken': 'This office code is already taken.',
+  'errors.organization.org_unit_not_found': 'Organisational unit not found.',
+  'errors.organization.org_unit_symbol_taken': 'A unit with this symbol already exists.',
+  'errors.organization.org_unit_parent_invalid':
+    'This parent unit cannot be chosen: a unit cannot report to itself or to one of its sub-units.',
+  'errors.organization.organ_not_found': 'Organ not found.',
+  'errors.organization.organ_name_taken': 'An organ with this name already exists.',
+  'errors.organization.user_not_found': 'User not found.',
+  'errors.organization.login_taken': 'This login is already taken.',
+  'errors.organization.position_not_found': 'Position not found.',
+  'errors.organization.role_not_found': 'Role not found.',
+  'errors.organization.role_code_taken': 'A role with this code already exists.',
+  'errors.organization.system_role_locked': 'A system role cannot be renamed.',
+  'errors.organization.substitution_invalid':
+    'Invalid substitution: nobody can stand in for themselves, and the period must be valid.',
+  'errors.organization.validity_range_invalid': 'The end of validity cannot be earlier than its start.',
+  'errors.jrwa.class_not_found': 'JRWA class not found.',
+  'errors.jrwa.version_not_found': 'JRWA version not found.',
+  'errors.jrwa.import_invalid':
+    'The JRWA file has errors. Correct the listed rows and import the file again.',
+  'errors.jrwa.no_version': 'The office has no file list (JRWA) yet. The administrator must import one.',
+  'errors.jrwa.version_overlap':
+    'The validity of this JRWA version overlaps another version. Choose another “In force from” date.',
+  'errors.jrwa.extract_symbol_invalid':
+    'An extract may contain only end classes of the JRWA version in force.',
+  'errors.audit.event_not_found': 'Audit event not found.',
+  'errors.api_tokens.token_not_found': 'API token not found.',
+  'errors.api_tokens.permission_not_held': 'You cannot give a token a permission you do not hold yourself.',
+};

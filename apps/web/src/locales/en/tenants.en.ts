@@ -1,0 +1,35 @@
+import type { tenantsPl } from '../pl/tenants.pl';
+
+export const tenantsEn: Record<keyof typeof tenantsPl, string> = {
+  'tenants.settings.title': 'Office settings',
+  'tenants.settings.section.identity': 'Office details',
+  'tenants.settings.section.address': 'Registered address',
+  'tenants.settings.section.electronic': 'Electronic addresses',
+  'tenants.settings.name.label': 'Full name of the office',
+  'tenants.settings.code.label': 'Office code (for signing in)',
+  'tenants.settings.nip.label': 'NIP (tax identification number)',
+  'tenants.settings.nip.invalid': 'NIP has 10 digits and the last one is a check digit — check the number.',
+  'tenants.settings.regon.label': 'REGON (statistical number)',
+  'tenants.settings.regon.invalid': 'REGON has 9 or 14 digits with a valid check digit — check the number.',
+  'tenants.settings.teryt.label': 'TERYT code of the municipality',
+  'tenants.settings.teryt.description': '7 digits (TERC), e.g. 1465011.',
+  'tenants.settings.teryt.invalid': 'The TERYT (TERC) code of a municipality is 7 digits, e.g. 1465011.',
+  'tenants.settings.street.label': 'Street',
+  'tenants.settings.building.label': 'Building number',
+  'tenants.settings.flat.label': 'Flat number',
+  'tenants.settings.postal_code.label': 'Postal code',
+  'tenants.settings.postal_code.description': 'In the form 00-000.',
+  'tenants.settings.postal_code.invalid': 'A postal code has the form 00-000.',
+  'tenants.settings.city.label': 'Town',
+  'tenants.settings.country.label': 'Country',
+  'tenants.settings.country.description': 'Two-letter code, e.g. PL.',
+  'tenants.settings.country.invalid': 'Enter a two-letter country code, e.g. PL.',
+  'tenants.settings.epuap_box.label': 'ePUAP box address',
+  'tenants.settings.epuap_box.description': 'E.g. /um-przyklad/SkrytkaESP.',
+  'tenants.settings.epuap_box.invalid':
+    'A box address has the form /identifier/name, e.g. /um-przyklad/SkrytkaESP.',
+  'tenants.settings.edelivery_address.label': 'e-Delivery address (ADE)',
+  'tenants.settings.edelivery_address.description': 'E.g. AE:PL-12345-67890-ABCDE-12.',
+  'tenants.settings.edelivery_address.invalid':
+    'An e-Delivery address has the form AE:PL-12345-67890-ABCDE-12.',
+};

@@ -1,0 +1,24 @@
+// Polish is the source language: every user-facing text of the staff app, flat dotted keys
+// `<module>.<screen>.<element>`, plus `errors.<code>` for every API error code.
+import { apiTokensPl } from './pl/api-tokens.pl';
+import { auditPl } from './pl/audit.pl';
+import { authPl } from './pl/auth.pl';
+import { commonPl } from './pl/common.pl';
+import { errorsPl } from './pl/errors.pl';
+import { jrwaIssuesPl, jrwaPl } from './pl/jrwa.pl';
+import { organizationPl } from './pl/organization.pl';
+import { permissionsPl } from './pl/permissions.pl';
+import { tenantsPl } from './pl/tenants.pl';
+
+export const pl = {
+  ...commonPl,
+  ...errorsPl,
+  ...permissionsPl,
+  ...authPl,
+  ...tenantsPl,
+  ...organizationPl,
+  ...jrwaPl,
+  ...jrwaIssuesPl,
+  ...auditPl,
+  ...apiTokensPl,
+};

@@ -1,0 +1,66 @@
+import type { ErrorCode } from '@obieg/contracts/errors';
+import type { CLIENT_ERROR_CODES } from '../../app/api-error';
+
+export type ErrorMessageKey =
+  `errors.${ErrorCode}` | `errors.${(typeof CLIENT_ERROR_CODES)[number]}` | 'errors.unknown';
+
+/** One message per API error code: a new code without a message here fails to compile. */
+export const errorsPl: Record<ErrorMessageKey, string> = {
+  'errors.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  'errors.client.network_error':
+    'Brak połączenia z serwerem. Sprawdź połączenie sieciowe i spróbuj ponownie.',
+  'errors.client.invalid_response': 'Serwer zwrócił nieoczekiwaną odpowiedź. Zgłoś to administratorowi.',
+  'errors.client.unexpected_status': 'Serwer zwrócił nieoczekiwany błąd. Spróbuj ponownie za chwilę.',
+  'errors.internal.error':
+    'Wystąpił nieoczekiwany błąd serwera. Spróbuj ponownie; jeśli błąd się powtarza, zgłoś go administratorowi.',
+  'errors.validation.failed': 'Formularz zawiera błędy. Popraw zaznaczone pola.',
+  'errors.http.not_found': 'Nie znaleziono żądanego zasobu.',
+  'errors.http.method_not_allowed': 'Ta operacja nie jest dostępna.',
+  'errors.http.payload_too_large': 'Przesłany plik lub dane są zbyt duże.',
+  'errors.http.unsupported_media_type': 'Nieobsługiwany rodzaj pliku lub danych.',
+  'errors.http.bad_request': 'Serwer nie zrozumiał żądania.',
+  'errors.common.rate_limited': 'Zbyt wiele żądań. Odczekaj chwilę i spróbuj ponownie.',
+  'errors.common.version_conflict':
+    'Ktoś w międzyczasie zmienił te dane. Odśwież stronę i wprowadź zmiany ponownie.',
+  'errors.auth.unauthenticated': 'Nie jesteś zalogowany albo sesja wygasła. Zaloguj się ponownie.',
+  'errors.auth.forbidden': 'Nie masz uprawnień do tej operacji.',
+  'errors.auth.invalid_credentials': 'Nieprawidłowy kod urzędu, login lub hasło.',
+  'errors.auth.too_many_attempts':
+    'Zbyt wiele nieudanych prób logowania. Odczekaj chwilę i spróbuj ponownie.',
+  'errors.auth.csrf_token_invalid': 'Zabezpieczenie formularza wygasło. Odśwież stronę i spróbuj ponownie.',
+  'errors.auth.session_expired': 'Sesja wygasła. Zaloguj się ponownie.',
+  'errors.auth.token_invalid': 'Token dostępu jest nieprawidłowy, wygasł albo został unieważniony.',
+  'errors.auth.wrong_current_password': 'Obecne hasło jest nieprawidłowe.',
+  'errors.auth.position_not_available': 'To stanowisko nie jest dla Ciebie dostępne.',
+  'errors.auth.session_not_found': 'Nie znaleziono sesji — mogła już wygasnąć lub zostać zakończona.',
+  'errors.auth.password_change_required': 'Zanim zaczniesz pracę, musisz zmienić hasło.',
+  'errors.tenants.tenant_not_found': 'Nie znaleziono urzędu.',
+  'errors.tenants.code_taken': 'Ten kod urzędu jest już zajęty.',
+  'errors.organization.org_unit_not_found': 'Nie znaleziono komórki organizacyjnej.',
+  'errors.organization.org_unit_symbol_taken': 'Komórka o tym symbolu już istnieje.',
+  'errors.organization.org_unit_parent_invalid':
+    'Nie można wybrać tej komórki nadrzędnej: komórka nie może podlegać sobie ani swojej podkomórce.',
+  'errors.organization.organ_not_found': 'Nie znaleziono organu.',
+  'errors.organization.organ_name_taken': 'Organ o tej nazwie już istnieje.',
+  'errors.organization.user_not_found': 'Nie znaleziono użytkownika.',
+  'errors.organization.login_taken': 'Ten login jest już zajęty.',
+  'errors.organization.position_not_found': 'Nie znaleziono stanowiska.',
+  'errors.organization.role_not_found': 'Nie znaleziono roli.',
+  'errors.organization.role_code_taken': 'Rola o tym kodzie już istnieje.',
+  'errors.organization.system_role_locked': 'Roli systemowej nie można przemianować.',
+  'errors.organization.substitution_invalid':
+    'Nieprawidłowe zastępstwo: nikt nie może zastępować samego siebie, a okres musi być poprawny.',
+  'errors.organization.validity_range_invalid':
+    'Data końca obowiązywania nie może być wcześniejsza niż data początku.',
+  'errors.jrwa.class_not_found': 'Nie znaleziono klasy JRWA.',
+  'errors.jrwa.version_not_found': 'Nie znaleziono wersji JRWA.',
+  'errors.jrwa.import_invalid':
+    'Plik JRWA zawiera błędy. Popraw wskazane wiersze i zaimportuj plik ponownie.',
+  'errors.jrwa.no_version': 'Urząd nie ma jeszcze wykazu akt (JRWA). Administrator musi go zaimportować.',
+  'errors.jrwa.version_overlap':
+    'Okres obowiązywania tej wersji JRWA nakłada się na inną wersję. Wybierz inną datę „Obowiązuje od”.',
+  'errors.jrwa.extract_symbol_invalid': 'Wyciąg może zawierać tylko klasy końcowe obowiązującej wersji JRWA.',
+  'errors.audit.event_not_found': 'Nie znaleziono zdarzenia w dzienniku.',
+  'errors.api_tokens.token_not_found': 'Nie znaleziono tokenu API.',
+  'errors.api_tokens.permission_not_held': 'Nie możesz nadać tokenowi uprawnienia, którego sam nie masz.',
+};
