@@ -33,7 +33,7 @@ export default tseslint.config(
       parserOptions: {
         project: [
           './apps/server/tsconfig.check.json',
-          './packages/contracts/tsconfig.json',
+          './packages/contracts/tsconfig.check.json',
           './apps/web/tsconfig.json',
           './apps/web/e2e/tsconfig.json',
         ],

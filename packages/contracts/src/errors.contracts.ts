@@ -47,5 +47,6 @@ export const ERROR_CODES = [
   'audit.event_not_found',
   'api_tokens.token_not_found',
   'api_tokens.permission_not_held',
+  'api_tokens.expiry_invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

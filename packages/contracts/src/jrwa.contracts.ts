@@ -43,10 +43,35 @@ export const jrwaListResponseSchema = z.object({
   version: jrwaVersionSchema.nullable(),
 });
 
+/**
+ * Problems found in a JRWA import file (`issues[]` of `jrwa.import_invalid`, `warnings[]` of an
+ * import). `params` name the values involved: `symbol`, `firstLine` (duplicates), `parentSymbol`,
+ * `category`, `value`, `length`, `maxLength`, `children`, `fields`, `header`.
+ */
+export const JRWA_ISSUE_CODES = [
+  'jrwa.row.symbol_invalid',
+  'jrwa.row.symbol_duplicate',
+  'jrwa.row.parent_missing',
+  'jrwa.row.title_missing',
+  'jrwa.row.title_too_long',
+  'jrwa.row.category_invalid',
+  'jrwa.row.category_other_invalid',
+  'jrwa.row.end_class_without_category',
+  'jrwa.row.category_on_non_end_class',
+  'jrwa.row.too_many_fields',
+  'jrwa.row.single_child',
+  'jrwa.row.too_many_children',
+  'jrwa.file.empty',
+  'jrwa.file.header_unknown',
+  'jrwa.file.malformed',
+  'jrwa.file.doctype_forbidden',
+] as const;
+export type JrwaIssueCode = (typeof JRWA_ISSUE_CODES)[number];
+
 export const jrwaIssueSchema = z.object({
   line: z.number().int(),
   symbol: z.string().nullable(),
-  code: z.string(),
+  code: z.string().describe('One of JRWA_ISSUE_CODES; clients should tolerate codes added later.'),
   message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });

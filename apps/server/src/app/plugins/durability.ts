@@ -19,7 +19,13 @@ export function registerDurability(app: FastifyInstance, database: DatabaseHandl
         request.log.fatal({ err: error }, 'embedded database could not make changes durable; exiting');
         setImmediate(() => process.exit(70));
         void reply.status(500).type('application/problem+json');
-        return JSON.stringify({ type: 'urn:obieg:problem:internal.error', code: 'internal.error', status: 500, title: 'Storage failure', traceId: request.id });
+        return JSON.stringify({
+          type: 'urn:obieg:problem:internal.error',
+          code: 'internal.error',
+          status: 500,
+          title: 'Storage failure',
+          traceId: request.id,
+        });
       }
     }
     return payload;

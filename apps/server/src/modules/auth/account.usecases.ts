@@ -2,7 +2,13 @@ import type { Session } from '@obieg/contracts/auth';
 import { toWarsawDate } from '../../shared/clock/clock.js';
 import { hashPassword, verifyPassword } from '../../shared/crypto/passwords.js';
 import { withAuditedTenant, inTenant } from '../audit/audit.usecases.js';
-import { findUserById, loadAccess, setUserPassword } from '../organization/access.usecases.js';
+import {
+  findUserById,
+  loadAccess,
+  setTemporaryPassword,
+  setUserPassword,
+} from '../organization/access.usecases.js';
+import { createUserNotFoundError } from '../organization/organization.errors.js';
 import { createPositionNotAvailableError, createWrongCurrentPasswordError } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
 import type { Context } from './auth.types.js';
@@ -105,5 +111,29 @@ export async function revokeSession({ deps, ctx, id }: { deps: AuthDeps; ctx: Co
       subjectId: id,
       details: { userId: revoked.userId },
     });
+  });
+}
+
+/** An administrator sets a temporary password; the user's sessions end and they must change it. */
+export async function resetUserPassword({
+  deps,
+  ctx,
+  id,
+  newPassword,
+}: {
+  deps: AuthDeps;
+  ctx: Context;
+  id: string;
+  newPassword: string;
+}) {
+  const tenantId = ctx.actor.tenantId;
+  const passwordHash = await hashPassword(newPassword);
+  await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const user = await findUserById({ tx, tenantId, id });
+    if (!user || user.kind !== 'person') throw createUserNotFoundError();
+    const now = deps.clock.now();
+    await setTemporaryPassword({ tx, tenantId, id, passwordHash, at: now });
+    await createAuthRepository({ db: tx }).revokeUserSessions({ tenantId, userId: id, at: now });
+    await audit({ action: 'organization.user_password_reset', subjectType: 'user', subjectId: id });
   });
 }

@@ -8,6 +8,7 @@ import { ensureServiceAccount } from '../organization/access.usecases.js';
 import {
   createApiTokenNotFoundError,
   createPermissionNotHeldError,
+  createTokenExpiryInvalidError,
   createTokenInvalidError,
 } from './auth.errors.js';
 import { makeApiTokenSecret, parseApiToken } from './auth.models.js';
@@ -38,6 +39,11 @@ export async function createApiToken({
 }) {
   const missing = input.permissions.filter((p) => !ctx.actor.permissions.has(p));
   if (missing.length > 0) throw createPermissionNotHeldError({ detail: `Not held: ${missing.join(', ')}` });
+  if (input.expiresAt && new Date(input.expiresAt).getTime() <= deps.clock.now().getTime()) {
+    throw createTokenExpiryInvalidError({
+      errors: [{ path: '/expiresAt', message: 'must be in the future' }],
+    });
+  }
   const tenantId = ctx.actor.tenantId;
   const { token, secret } = makeApiTokenSecret(tenantId);
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {

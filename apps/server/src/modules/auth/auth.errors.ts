@@ -55,3 +55,8 @@ export const createPasswordChangeRequiredError = createAppErrorFactory({
   status: 403,
   title: 'Change your initial password before using the system',
 });
+export const createTokenExpiryInvalidError = createAppErrorFactory({
+  code: 'api_tokens.expiry_invalid',
+  status: 422,
+  title: 'A token must expire in the future',
+});

@@ -9,9 +9,16 @@ import {
   switchPositionInputSchema,
 } from '@obieg/contracts/auth';
 import { idParamsSchema, listResponseSchema } from '@obieg/contracts/common';
+import { resetPasswordInputSchema } from '@obieg/contracts/organization';
 import type { AppDependencies } from '../../app/server.types.js';
 import { requirePermission } from '../../app/plugins/request-context.js';
-import { changeOwnPassword, listSessions, revokeSession, switchPosition } from './account.usecases.js';
+import {
+  changeOwnPassword,
+  listSessions,
+  resetUserPassword,
+  revokeSession,
+  switchPosition,
+} from './account.usecases.js';
 import { SESSION_COOKIE } from './auth.models.js';
 import { login, logout, resolveSession } from './auth.usecases.js';
 
@@ -131,6 +138,28 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDependenci
     },
     async (request, reply) => {
       await revokeSession({ deps, ctx: request.ctx, id: request.params.id });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:id/password-reset',
+    {
+      preHandler: requirePermission('users:manage'),
+      schema: {
+        tags: ['users'],
+        summary: "Administrator sets a temporary password; the user's sessions end",
+        params: idParamsSchema,
+        body: resetPasswordInputSchema,
+      },
+    },
+    async (request, reply) => {
+      await resetUserPassword({
+        deps,
+        ctx: request.ctx,
+        id: request.params.id,
+        newPassword: request.body.newPassword,
+      });
       return reply.status(204).send();
     },
   );

@@ -15,6 +15,7 @@ import type { Actor, Context, RequestMeta } from './auth.types.js';
 import {
   admitLoginAttempt,
   clearAccountFailures,
+  oneAttemptAtATime,
   registerLoginFailure,
   throttleKeys,
 } from './throttle.usecases.js';
@@ -68,21 +69,23 @@ function actorFrom({
   return { actor, me };
 }
 
+type LoginArgs = { deps: AuthDeps; input: LoginInput; meta: RequestMeta; userAgent: string | null };
+
 /**
  * Logs in with office code + login + password. Failures are counted per account and per client
- * address; the answer is the same whether or not the login exists.
+ * address; the answer is the same whether or not the login exists. Attempts for one account run
+ * one after another in this process (see `oneAttemptAtATime`).
  */
-export async function login({
-  deps,
-  input,
-  meta,
-  userAgent,
-}: {
-  deps: AuthDeps;
-  input: LoginInput;
-  meta: RequestMeta;
-  userAgent: string | null;
-}) {
+export async function login(args: LoginArgs) {
+  const { account } = throttleKeys({
+    tenantCode: args.input.tenant,
+    login: args.input.login,
+    clientAddress: null,
+  });
+  return oneAttemptAtATime(account, () => attemptLogin(args));
+}
+
+async function attemptLogin({ deps, input, meta, userAgent }: LoginArgs) {
   const keys = throttleKeys({
     tenantCode: input.tenant,
     login: input.login,

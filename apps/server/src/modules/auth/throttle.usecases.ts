@@ -62,6 +62,27 @@ export async function admitLoginAttempt({
   }
 }
 
+const attemptsInProgress = new Map<string, Promise<void>>();
+
+/**
+ * Runs the login attempts for one account one after another in this process, so that an attempt
+ * counted on admission is settled (a success clears the count) before the next one is admitted:
+ * someone logging in from several tabs at once is not locked out by their own logins.
+ */
+export async function oneAttemptAtATime<T>(key: string, attempt: () => Promise<T>): Promise<T> {
+  const current = (attemptsInProgress.get(key) ?? Promise.resolve()).then(attempt);
+  const settled = current.then(
+    () => undefined,
+    () => undefined,
+  );
+  attemptsInProgress.set(key, settled);
+  try {
+    return await current;
+  } finally {
+    if (attemptsInProgress.get(key) === settled) attemptsInProgress.delete(key);
+  }
+}
+
 /** Counts a failed login against the client address (the account was counted on admission). */
 export async function registerLoginFailure({
   deps,

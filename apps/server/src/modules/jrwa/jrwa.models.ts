@@ -26,25 +26,8 @@ export type JrwaClass = {
   final: boolean;
 };
 
-export const jrwaIssueCodes = [
-  'jrwa.row.symbol_invalid',
-  'jrwa.row.symbol_duplicate',
-  'jrwa.row.parent_missing',
-  'jrwa.row.title_missing',
-  'jrwa.row.title_too_long',
-  'jrwa.row.category_invalid',
-  'jrwa.row.category_other_invalid',
-  'jrwa.row.end_class_without_category',
-  'jrwa.row.category_on_non_end_class',
-  'jrwa.row.too_many_fields',
-  'jrwa.row.single_child',
-  'jrwa.row.too_many_children',
-  'jrwa.file.empty',
-  'jrwa.file.header_unknown',
-  'jrwa.file.malformed',
-  'jrwa.file.doctype_forbidden',
-] as const;
-export type JrwaIssueCode = (typeof jrwaIssueCodes)[number];
+export { JRWA_ISSUE_CODES as jrwaIssueCodes, type JrwaIssueCode } from '@obieg/contracts/jrwa';
+import type { JrwaIssueCode } from '@obieg/contracts/jrwa';
 
 export type JrwaIssue = {
   line: number;

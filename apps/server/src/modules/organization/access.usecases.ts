@@ -55,6 +55,27 @@ export async function setUserPassword({
   });
 }
 
+/** An administrator's reset: a temporary password the user must change at next login. */
+export async function setTemporaryPassword({
+  tx,
+  tenantId,
+  id,
+  passwordHash,
+  at,
+}: {
+  tx: Database;
+  tenantId: string;
+  id: string;
+  passwordHash: string;
+  at: Date;
+}) {
+  await createPeopleRepository({ db: tx }).updateUser({
+    tenantId,
+    id,
+    patch: { passwordHash, mustChangePassword: true, passwordChangedAt: at },
+  });
+}
+
 /** A service account for API tokens: no password, cannot log in interactively. */
 export async function ensureServiceAccount({
   tx,

@@ -7,10 +7,12 @@ import {
   createOrgUnitNotFoundError,
   createOrgUnitParentInvalidError,
   createOrgUnitSymbolTakenError,
+  createPositionNotFoundError,
   createValidityRangeInvalidError,
 } from './organization.errors.js';
 import { isValidOn, toOrgUnitDto, wouldCreateCycle, yearsOverlap } from './organization.models.js';
 import { createOrganizationRepository } from './organization.repository.js';
+import { createPeopleRepository } from './people.repository.js';
 import type { OrgUnitRow } from './organization.types.js';
 
 export async function listOrgUnits({
@@ -134,6 +136,15 @@ export async function updateOrgUnit({
       ) {
         throw createOrgUnitParentInvalidError({
           detail: 'A unit cannot be placed under itself or its own sub-unit.',
+        });
+      }
+    }
+    if (input.headPositionId) {
+      const heads = await createPeopleRepository({ db: tx }).listPositions({ tenantId, orgUnitId: id });
+      if (!heads.some((h) => h.position.id === input.headPositionId)) {
+        throw createPositionNotFoundError({
+          detail: 'The head must hold a position in this unit.',
+          errors: [{ path: '/headPositionId', message: 'no such position in this unit' }],
         });
       }
     }

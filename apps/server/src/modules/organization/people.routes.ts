@@ -9,7 +9,6 @@ import {
   createUserInputSchema,
   positionListQuerySchema,
   positionSchema,
-  resetPasswordInputSchema,
   roleSchema,
   substitutionSchema,
   updatePositionInputSchema,
@@ -29,7 +28,7 @@ import {
   updatePosition,
 } from './positions.usecases.js';
 import { createRole, getRole, listRoles, updateRole } from './roles.usecases.js';
-import { createUser, getUser, listUsers, resetUserPassword, updateUser } from './users.usecases.js';
+import { createUser, getUser, listUsers, updateUser } from './users.usecases.js';
 
 export function registerPeopleRoutes(fastify: FastifyInstance, deps: AppDependencies) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -77,27 +76,6 @@ export function registerPeopleRoutes(fastify: FastifyInstance, deps: AppDependen
       },
     },
     async (request) => updateUser({ deps, ctx: request.ctx, id: request.params.id, input: request.body }),
-  );
-  app.post(
-    '/api/v1/users/:id/password-reset',
-    {
-      preHandler: usersManage,
-      schema: {
-        tags: ['users'],
-        summary: 'Administrator sets a new password',
-        params: idParamsSchema,
-        body: resetPasswordInputSchema,
-      },
-    },
-    async (request, reply) => {
-      await resetUserPassword({
-        deps,
-        ctx: request.ctx,
-        id: request.params.id,
-        newPassword: request.body.newPassword,
-      });
-      return reply.status(204).send();
-    },
   );
 
   app.get(

@@ -112,26 +112,3 @@ export async function updateUser({
     return toUserDto(row);
   });
 }
-
-/** An administrator sets a new password; the user must change it at next login. */
-export async function resetUserPassword({
-  deps,
-  ctx,
-  id,
-  newPassword,
-}: {
-  deps: CoreDeps;
-  ctx: Context;
-  id: string;
-  newPassword: string;
-}) {
-  const passwordHash = await hashPassword(newPassword);
-  await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    await createPeopleRepository({ db: tx }).updateUser({
-      tenantId: ctx.actor.tenantId,
-      id,
-      patch: { passwordHash, mustChangePassword: true, passwordChangedAt: deps.clock.now() },
-    });
-    await audit({ action: 'organization.user_password_reset', subjectType: 'user', subjectId: id });
-  });
-}

@@ -15,7 +15,8 @@ export function registerTenantRoutes(fastify: FastifyInstance, deps: AppDependen
   /** The platform operator authenticates with OBIEG_OPERATOR_TOKEN; offices' own users never can. */
   const requireOperator = async (request: FastifyRequest) => {
     const expected = deps.config.operatorToken;
-    const sent = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
+    const header = request.headers.authorization ?? '';
+    const sent = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
     if (!expected || !constantTimeEqual(sent, expected))
       throw createForbiddenError({ detail: 'Platform operator token required.' });
   };

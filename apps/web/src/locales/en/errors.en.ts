@@ -57,4 +57,5 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.audit.event_not_found': 'Audit event not found.',
   'errors.api_tokens.token_not_found': 'API token not found.',
   'errors.api_tokens.permission_not_held': 'You cannot give a token a permission you do not hold yourself.',
+  'errors.api_tokens.expiry_invalid': 'The token expiry date must be in the future.',
 };

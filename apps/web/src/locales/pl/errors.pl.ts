@@ -63,4 +63,5 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.audit.event_not_found': 'Nie znaleziono zdarzenia w dzienniku.',
   'errors.api_tokens.token_not_found': 'Nie znaleziono tokenu API.',
   'errors.api_tokens.permission_not_held': 'Nie możesz nadać tokenowi uprawnienia, którego sam nie masz.',
+  'errors.api_tokens.expiry_invalid': 'Data wygaśnięcia tokenu musi być w przyszłości.',
 };
