@@ -1,15 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, checkpoint, demoPassword, launchBrowser, newPage } from './e2e.fixtures.js';
-
-async function logIn(page: Page, { tenant = 'demo', login }: { tenant?: string; login: string }) {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('Kod urzędu').fill(tenant);
-  await page.getByLabel('Login').fill(login);
-  await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(demoPassword());
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: /Dzień dobry/ }).waitFor();
-}
+import { baseUrl, checkpoint, launchBrowser, logIn, newPage } from './e2e.fixtures.js';
 
 const stamp = Date.now().toString(36).slice(-5).toUpperCase();
 const JRWA_CSV = `symbol;haslo;kategoria;kategoria_inna;uwagi

@@ -82,3 +82,13 @@ export async function checkpoint(page: Page, name: string) {
   await screenshot(page, name);
   await expectNoAxeViolations(page, name);
 }
+
+/** Logs in through the login page (keyboard: Enter submits) and waits for the home page. */
+export async function logIn(page: Page, { tenant = 'demo', login }: { tenant?: string; login: string }) {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel('Kod urzędu').fill(tenant);
+  await page.getByLabel('Login').fill(login);
+  await page.getByRole('textbox', { name: 'Hasło', exact: true }).fill(demoPassword());
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: /Dzień dobry/ }).waitFor();
+}

@@ -1,6 +1,41 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './common.contracts.js';
 
+/**
+ * Every action the metryka records. The server may only record these (typed), and the web app
+ * must translate each (a test checks), so a new action is never shown as a raw code.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.api_token_created',
+  'auth.api_token_revoked',
+  'auth.login_failed',
+  'auth.login_succeeded',
+  'auth.logout',
+  'auth.password_changed',
+  'auth.position_switched',
+  'auth.session_revoked',
+  'audit.chain_verified',
+  'jrwa.extract_updated',
+  'jrwa.version_imported',
+  'organization.bootstrap_administrator_created',
+  'organization.org_unit_created',
+  'organization.org_unit_updated',
+  'organization.organ_created',
+  'organization.organ_updated',
+  'organization.position_created',
+  'organization.position_updated',
+  'organization.role_created',
+  'organization.role_updated',
+  'organization.substitution_created',
+  'organization.substitution_revoked',
+  'organization.user_created',
+  'organization.user_password_reset',
+  'organization.user_updated',
+  'tenants.settings_updated',
+  'tenants.tenant_created',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const auditEventSchema = z.object({
   id: z.uuid(),
   seq: z.number().int().describe('Position in the office hash chain.'),

@@ -63,10 +63,18 @@ describe('the metryka: an append-only hash chain per office', () => {
   });
   afterAll(async () => t.close());
 
-  test('verification of an untouched chain succeeds and counts every event', async () => {
+  test('verification of an untouched chain succeeds, counts every event and is itself recorded', async () => {
+    const before = await eventCount(officeA.id);
     const result = await verify(adminA);
-    expect(result).toEqual({ ok: true, checked: await eventCount(officeA.id), firstBroken: null });
+    expect(result).toEqual({ ok: true, checked: before, firstBroken: null });
     expect(result.checked).toBeGreaterThanOrEqual(6);
+    const recorded = (
+      await adminA.request({ method: 'GET', url: '/api/v1/audit?action=audit.chain_verified' })
+    ).json();
+    expect(recorded.items[0]).toMatchObject({
+      action: 'audit.chain_verified',
+      details: { ok: true, checked: before },
+    });
   });
 
   test('when the audit event cannot be written, the change is not kept either', async () => {

@@ -4,7 +4,7 @@ import { auditEventSchema, auditListQuerySchema, auditVerifyResultSchema } from 
 import { listResponseSchema } from '@obieg/contracts/common';
 import { requirePermission } from '../../app/plugins/request-context.js';
 import type { AppDependencies } from '../../app/server.types.js';
-import { listAuditEvents, verifyAuditChain } from './audit.usecases.js';
+import { listAuditEvents, verifyAuditChainForActor } from './audit.usecases.js';
 
 export function registerAuditRoutes(fastify: FastifyInstance, deps: AppDependencies) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -46,6 +46,6 @@ export function registerAuditRoutes(fastify: FastifyInstance, deps: AppDependenc
         response: { 200: auditVerifyResultSchema },
       },
     },
-    async (request) => verifyAuditChain({ db: deps.db, tenantId: request.ctx.actor.tenantId }),
+    async (request) => verifyAuditChainForActor({ deps, ctx: request.ctx }),
   );
 }

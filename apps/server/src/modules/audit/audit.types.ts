@@ -1,9 +1,10 @@
+import type { AuditAction } from '@obieg/contracts/audit';
 import type { auditEventsTable } from './audit.table.js';
 
 export type AuditEventRow = typeof auditEventsTable.$inferSelect;
 
 export type AuditEventInput = {
-  action: string;
+  action: AuditAction;
   subjectType?: string | null;
   subjectId?: string | null;
   documentId?: string | null;

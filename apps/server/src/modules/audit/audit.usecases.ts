@@ -144,3 +144,23 @@ export function inTenant<T>(
 ) {
   return withTenant({ db: deps.db, tenantId: ctx.actor.tenantId }, work);
 }
+
+/** An administrator's check of the chain; the check itself is recorded (who checked, with what result). */
+export async function verifyAuditChainForActor({
+  deps,
+  ctx,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+}): Promise<AuditVerifyResult> {
+  const result = await verifyAuditChain({ db: deps.db, tenantId: ctx.actor.tenantId });
+  await withAuditedTenant({ deps, ctx }, (_tx, audit) =>
+    audit({
+      action: 'audit.chain_verified',
+      subjectType: 'tenant',
+      subjectId: ctx.actor.tenantId,
+      details: { ...result },
+    }),
+  );
+  return result;
+}

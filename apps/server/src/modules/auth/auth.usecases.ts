@@ -107,7 +107,7 @@ async function attemptLogin({ deps, input, meta, userAgent }: LoginArgs) {
     const user = await findUserByLogin({ tx, tenantId: tenant.id, login: input.login });
     const usable = user && user.active && user.kind === 'person' ? user : null;
     const ok = await verifyPassword({ stored: usable?.passwordHash ?? null, password: input.password });
-    const ctx: Context = { actor: anonymousActor(tenant.id, user?.id ?? null), meta };
+    const ctx: Context = { actor: anonymousActor(tenant.id), meta };
     if (!ok || !usable) {
       await recordAuditEvent({
         tx,
@@ -160,11 +160,12 @@ async function attemptLogin({ deps, input, meta, userAgent }: LoginArgs) {
   return { cookieValue, me: outcome.me, csrfToken: outcome.me.csrfToken ?? '' };
 }
 
-function anonymousActor(tenantId: string, userId: string | null): Actor {
+/** Whoever attempts a login is not yet anyone: the event's subject names the account tried. */
+function anonymousActor(tenantId: string): Actor {
   return {
     kind: 'user',
     tenantId,
-    userId,
+    userId: null,
     displayName: 'anonymous',
     positionId: null,
     actingForUserId: null,
