@@ -36,6 +36,21 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** Kinds of object an event's subject names; the web app labels each (`audit.subject.<type>`). */
+export const AUDIT_SUBJECT_TYPES = [
+  'org_unit',
+  'user',
+  'position',
+  'role',
+  'organ',
+  'session',
+  'api_token',
+  'substitution',
+  'jrwa_version',
+  'tenant',
+] as const;
+export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
+
 export const auditEventSchema = z.object({
   id: z.uuid(),
   seq: z.number().int().describe('Position in the office hash chain.'),

@@ -9,9 +9,16 @@ export const maskPersonalData = (text: string) => text.replace(PESEL_LIKE, '[PES
  * pino options: JSON lines, secrets and personal data redacted. Request URLs are logged without
  * their query string (a search box may hold a surname or a PESEL).
  */
-export function loggerOptions({ level }: { level: string }): FastifyServerOptions['logger'] {
+export function loggerOptions({
+  level,
+  stream,
+}: {
+  level: string;
+  stream?: NodeJS.WritableStream;
+}): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         'req.headers.authorization',

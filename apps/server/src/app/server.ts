@@ -38,10 +38,13 @@ export async function buildServer({
   database: DatabaseHandle;
   clock?: Clock;
   ids?: IdGenerator;
-  logger?: boolean;
+  /** `false` for silence; a stream to capture the JSON log lines (tests). */
+  logger?: boolean | { stream: NodeJS.WritableStream };
 }): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ? loggerOptions({ level: config.logLevel }) : false,
+    logger: logger
+      ? loggerOptions({ level: config.logLevel, stream: logger === true ? undefined : logger.stream })
+      : false,
     trustProxy: config.trustProxy,
     bodyLimit: config.limits.bodyBytes,
     requestIdHeader: false,

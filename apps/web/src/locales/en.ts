@@ -1,6 +1,6 @@
 // English, complete: each part is typed against its Polish part, so a missing key fails to compile.
 import { apiTokensEn } from './en/api-tokens.en';
-import { auditEn } from './en/audit.en';
+import { auditActionsEn, auditEn, auditSubjectsEn } from './en/audit.en';
 import { authEn } from './en/auth.en';
 import { commonEn } from './en/common.en';
 import { errorsEn } from './en/errors.en';
@@ -20,5 +20,7 @@ export const en: Record<keyof typeof pl, string> = {
   ...jrwaEn,
   ...jrwaIssuesEn,
   ...auditEn,
+  ...auditActionsEn,
+  ...auditSubjectsEn,
   ...apiTokensEn,
 };

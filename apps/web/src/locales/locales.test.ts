@@ -1,7 +1,9 @@
+import { AUDIT_ACTIONS } from '@obieg/contracts/audit';
 import { ERROR_CODES } from '@obieg/contracts/errors';
 import { PERMISSIONS } from '@obieg/contracts/permissions';
 import { describe, expect, test } from 'vitest';
 import { CLIENT_ERROR_CODES } from '../app/api-error';
+import { AUDIT_SUBJECT_TYPES } from '../modules/audit/audit.constants';
 import { JRWA_ISSUE_CODES } from '../modules/jrwa/jrwa.constants';
 import { en } from './en';
 import { pl } from './pl';
@@ -36,6 +38,20 @@ describe('dictionaries', () => {
 
   test('every permission has a name', () => {
     expect(PERMISSIONS.filter((permission) => !(`permissions.${permission}` in pl))).toEqual([]);
+  });
+
+  test('every audit action has a name in both languages', () => {
+    const unnamed = (dictionary: Partial<Record<string, string>>) =>
+      AUDIT_ACTIONS.filter((action) => !dictionary[`audit.action.${action}`]?.trim());
+    expect(unnamed(pl)).toEqual([]);
+    expect(unnamed(en)).toEqual([]);
+  });
+
+  test('every audit subject type has a name in both languages', () => {
+    const unnamed = (dictionary: Partial<Record<string, string>>) =>
+      AUDIT_SUBJECT_TYPES.filter((type) => !dictionary[`audit.subject.${type}`]?.trim());
+    expect(unnamed(pl)).toEqual([]);
+    expect(unnamed(en)).toEqual([]);
   });
 
   test('Polish and English messages use the same placeholders', () => {

@@ -1,7 +1,7 @@
 // Polish is the source language: every user-facing text of the staff app, flat dotted keys
 // `<module>.<screen>.<element>`, plus `errors.<code>` for every API error code.
 import { apiTokensPl } from './pl/api-tokens.pl';
-import { auditPl } from './pl/audit.pl';
+import { auditActionsPl, auditPl, auditSubjectsPl } from './pl/audit.pl';
 import { authPl } from './pl/auth.pl';
 import { commonPl } from './pl/common.pl';
 import { errorsPl } from './pl/errors.pl';
@@ -20,5 +20,7 @@ export const pl = {
   ...jrwaPl,
   ...jrwaIssuesPl,
   ...auditPl,
+  ...auditActionsPl,
+  ...auditSubjectsPl,
   ...apiTokensPl,
 };

@@ -1,13 +1,9 @@
-import type { Session } from '@obieg/contracts/auth';
+import type { Me, Session } from '@obieg/contracts/auth';
+import { getTenantSummary } from '../tenants/tenants.usecases.js';
 import { toWarsawDate } from '../../shared/clock/clock.js';
 import { hashPassword, verifyPassword } from '../../shared/crypto/passwords.js';
 import { withAuditedTenant, inTenant } from '../audit/audit.usecases.js';
-import {
-  findUserById,
-  loadAccess,
-  setTemporaryPassword,
-  setUserPassword,
-} from '../organization/access.usecases.js';
+import { findUserById, loadAccess, setUserPassword } from '../organization/access.usecases.js';
 import { createUserNotFoundError } from '../organization/organization.errors.js';
 import { createPositionNotAvailableError, createWrongCurrentPasswordError } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
@@ -132,8 +128,29 @@ export async function resetUserPassword({
     const user = await findUserById({ tx, tenantId, id });
     if (!user || user.kind !== 'person') throw createUserNotFoundError();
     const now = deps.clock.now();
-    await setTemporaryPassword({ tx, tenantId, id, passwordHash, at: now });
+    await setUserPassword({ tx, tenantId, id, passwordHash, at: now, temporary: true });
     await createAuthRepository({ db: tx }).revokeUserSessions({ tenantId, userId: id, at: now });
     await audit({ action: 'organization.user_password_reset', subjectType: 'user', subjectId: id });
   });
+}
+
+/** `GET /auth/me` for an API token: the service account, its office and the token's permissions. */
+export async function describeTokenActor({ deps, ctx }: { deps: AuthDeps; ctx: Context }): Promise<Me> {
+  const { actor } = ctx;
+  const { user, tenant } = await inTenant({ deps, ctx }, async (tx) => ({
+    user: actor.userId ? await findUserById({ tx, tenantId: actor.tenantId, id: actor.userId }) : null,
+    tenant: await getTenantSummary({ tx, tenantId: actor.tenantId }),
+  }));
+  if (!user || !tenant) throw createSessionExpiredError();
+  return {
+    id: user.id,
+    login: user.login,
+    displayName: user.displayName,
+    tenant,
+    positions: [],
+    activePositionId: null,
+    permissions: [...actor.permissions].sort(),
+    grants: actor.grants,
+    mustChangePassword: false,
+  };
 }

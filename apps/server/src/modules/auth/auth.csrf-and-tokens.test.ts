@@ -153,6 +153,31 @@ describe('API tokens of service accounts', () => {
     });
   });
 
+  test('a token asking who it is gets its service account, office and permissions', async () => {
+    const { token } = (
+      await issue({ name: 'Kto ja', serviceAccountLogin: 'ktoja', permissions: ['jrwa:read'] })
+    ).json();
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer(token) });
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.json()).toMatchObject({
+      login: 'ktoja',
+      tenant: { code: 'alfa' },
+      permissions: ['jrwa:read'],
+      positions: [],
+    });
+  });
+
+  test('a token cannot be issued already expired', async () => {
+    const response = await issue({
+      name: 'Przeterminowany',
+      serviceAccountLogin: 'stary',
+      permissions: ['jrwa:read'],
+      expiresAt: new Date(t.clock.now().getTime() - 1000).toISOString(),
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ code: 'api_tokens.expiry_invalid' });
+  });
+
   test('a revoked token and an expired token are refused with 401', async () => {
     const revokedToken = (
       await issue({

@@ -224,6 +224,26 @@ describe('sessions', () => {
     });
   });
 
+  test('an administrator’s password reset ends the user’s sessions and forces a new password', async () => {
+    admin = await login(t, { tenant: 'alfa' });
+    const jan = await login(t, { tenant: 'alfa', login: 'jan' });
+    const janId = (await me(jan)).json().id as string;
+    const reset = await admin.request({
+      method: 'POST',
+      url: `/api/v1/users/${janId}/password-reset`,
+      payload: { newPassword: 'haslo-tymczasowe-1' },
+    });
+    expect(reset.statusCode, reset.body).toBe(204);
+    expectProblem(await me(jan), { status: 401, code: 'auth.unauthenticated' });
+    const again = await login(t, { tenant: 'alfa', login: 'jan', password: 'haslo-tymczasowe-1' });
+    expect((await me(again)).json().mustChangePassword).toBe(true);
+    await again.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'haslo-tymczasowe-1', newPassword: TEST_PASSWORD },
+    });
+  });
+
   test('changing the password needs the current one, ends the other sessions, and the new one works', async () => {
     const here = await login(t, { tenant: 'alfa', login: 'jan' });
     const elsewhere = await login(t, { tenant: 'alfa', login: 'jan' });

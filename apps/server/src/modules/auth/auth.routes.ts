@@ -14,6 +14,7 @@ import type { AppDependencies } from '../../app/server.types.js';
 import { requirePermission } from '../../app/plugins/request-context.js';
 import {
   changeOwnPassword,
+  describeTokenActor,
   listSessions,
   resetUserPassword,
   revokeSession,
@@ -73,18 +74,7 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDependenci
     },
     async (request) => {
       if (request.session) return request.session.me;
-      const actor = request.ctx.actor;
-      return {
-        id: actor.userId ?? '',
-        login: actor.displayName,
-        displayName: actor.displayName,
-        tenant: { id: actor.tenantId, code: '', name: '' },
-        positions: [],
-        activePositionId: null,
-        permissions: [...actor.permissions].sort(),
-        grants: actor.grants,
-        mustChangePassword: false,
-      };
+      return describeTokenActor({ deps, ctx: request.ctx });
     },
   );
 

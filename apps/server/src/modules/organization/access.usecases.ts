@@ -35,44 +35,29 @@ export async function findUserById({
   return createPeopleRepository({ db: tx }).findUserById({ tenantId, id });
 }
 
+/**
+ * Stores a new password hash. `temporary`: an administrator's reset, which the user must change at
+ * the next login; otherwise the user chose it.
+ */
 export async function setUserPassword({
   tx,
   tenantId,
   id,
   passwordHash,
   at,
+  temporary = false,
 }: {
   tx: Database;
   tenantId: string;
   id: string;
   passwordHash: string;
   at: Date;
+  temporary?: boolean;
 }) {
   await createPeopleRepository({ db: tx }).updateUser({
     tenantId,
     id,
-    patch: { passwordHash, mustChangePassword: false, passwordChangedAt: at },
-  });
-}
-
-/** An administrator's reset: a temporary password the user must change at next login. */
-export async function setTemporaryPassword({
-  tx,
-  tenantId,
-  id,
-  passwordHash,
-  at,
-}: {
-  tx: Database;
-  tenantId: string;
-  id: string;
-  passwordHash: string;
-  at: Date;
-}) {
-  await createPeopleRepository({ db: tx }).updateUser({
-    tenantId,
-    id,
-    patch: { passwordHash, mustChangePassword: true, passwordChangedAt: at },
+    patch: { passwordHash, mustChangePassword: temporary, passwordChangedAt: at },
   });
 }
 

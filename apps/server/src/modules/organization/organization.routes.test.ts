@@ -128,6 +128,39 @@ describe('organisation of an office', () => {
     });
   });
 
+  test('the head of a unit must hold a position in that unit', async () => {
+    const unit = created(await post('/api/v1/org-units', { symbol: 'KAD', name: 'Kadry' }));
+    const other = created(await post('/api/v1/org-units', { symbol: 'KSG', name: 'Księgowość' }));
+    const user = created(
+      await post('/api/v1/users', {
+        login: 'naczelnik.kad',
+        displayName: 'Naczelnik',
+        password: 'haslo-poczatkowe-1',
+      }),
+    );
+    const elsewhere = created(
+      await post('/api/v1/positions', {
+        userId: user.id,
+        orgUnitId: other.id,
+        title: 'Główny księgowy',
+        roleIds: [role('kierownik').id],
+      }),
+    );
+    const refused = await patch(`/api/v1/org-units/${unit.id}`, { headPositionId: elsewhere.id });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json()).toMatchObject({ code: 'organization.position_not_found' });
+    const head = created(
+      await post('/api/v1/positions', {
+        userId: user.id,
+        orgUnitId: unit.id,
+        title: 'Naczelnik',
+        roleIds: [role('kierownik').id],
+      }),
+    );
+    const accepted = await patch(`/api/v1/org-units/${unit.id}`, { headPositionId: head.id });
+    expect(accepted.json()).toMatchObject({ headPositionId: head.id });
+  });
+
   test('organs are created, read, listed and changed; names are unique in the office', async () => {
     const organ = created(await post('/api/v1/organs', { name: 'Wójt Gminy Alfa', kind: 'executive' }));
     expect(organ).toMatchObject({ name: 'Wójt Gminy Alfa', kind: 'executive', active: true });

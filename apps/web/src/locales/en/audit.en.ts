@@ -1,4 +1,4 @@
-import type { auditPl } from '../pl/audit.pl';
+import type { auditActionsPl, auditPl, auditSubjectsPl } from '../pl/audit.pl';
 
 export const auditEn: Record<keyof typeof auditPl, string> = {
   'audit.title': 'Audit log',
@@ -6,7 +6,7 @@ export const auditEn: Record<keyof typeof auditPl, string> = {
   'audit.filters.label': 'Audit log filters',
   'audit.filters.action.label': 'Event',
   'audit.filters.action.description':
-    'A code, e.g. organization.org_unit_created, or a prefix ending with a dot, e.g. auth.',
+    'Pick from the list, or type a code, e.g. organization.org_unit_created, or its prefix ending with a dot, e.g. auth.',
   'audit.filters.subject_type.label': 'Object type',
   'audit.filters.subject_id.label': 'Object identifier',
   'audit.filters.actor.label': 'User identifier',
@@ -25,6 +25,7 @@ export const auditEn: Record<keyof typeof auditPl, string> = {
   'audit.table.show_details': 'Show',
   'audit.table.empty': 'No events match.',
   'audit.table.system_actor': 'System',
+  'audit.table.unknown_actor': 'unknown user',
   'audit.table.filter_actor': 'Show events by user: {name}',
   'audit.table.filter_subject': 'Show events of object {subject}',
   'audit.verify.heading': 'Log integrity',
@@ -39,4 +40,47 @@ export const auditEn: Record<keyof typeof auditPl, string> = {
   'audit.verify.reason.previous_hash_mismatch': 'the event does not point to the previous event in the chain',
   'audit.verify.reason.sequence_gap': 'events are missing from the numbering',
   'audit.verify.reason.head_mismatch': 'the last event does not match the recorded end of the chain',
+};
+
+export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
+  'audit.action.auth.api_token_created': 'API token created',
+  'audit.action.auth.api_token_revoked': 'API token revoked',
+  'audit.action.auth.login_failed': 'Login failed',
+  'audit.action.auth.login_succeeded': 'Logged in',
+  'audit.action.auth.logout': 'Logged out',
+  'audit.action.auth.password_changed': 'Own password changed',
+  'audit.action.auth.position_switched': 'Position switched',
+  'audit.action.auth.session_revoked': 'Session ended',
+  'audit.action.audit.chain_verified': 'Log integrity checked',
+  'audit.action.jrwa.extract_updated': 'JRWA extract of a unit updated',
+  'audit.action.jrwa.version_imported': 'JRWA version imported',
+  'audit.action.organization.bootstrap_administrator_created': 'First administrator created',
+  'audit.action.organization.org_unit_created': 'Organisational unit created',
+  'audit.action.organization.org_unit_updated': 'Organisational unit updated',
+  'audit.action.organization.organ_created': 'Authority created',
+  'audit.action.organization.organ_updated': 'Authority updated',
+  'audit.action.organization.position_created': 'Position created',
+  'audit.action.organization.position_updated': 'Position updated',
+  'audit.action.organization.role_created': 'Role created',
+  'audit.action.organization.role_updated': 'Role updated',
+  'audit.action.organization.substitution_created': 'Substitution created',
+  'audit.action.organization.substitution_revoked': 'Substitution revoked',
+  'audit.action.organization.user_created': 'User created',
+  'audit.action.organization.user_password_reset': 'User password reset',
+  'audit.action.organization.user_updated': 'User updated',
+  'audit.action.tenants.settings_updated': 'Office settings updated',
+  'audit.action.tenants.tenant_created': 'Office created',
+};
+
+export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
+  'audit.subject.org_unit': 'Organisational unit',
+  'audit.subject.user': 'User',
+  'audit.subject.position': 'Position',
+  'audit.subject.role': 'Role',
+  'audit.subject.organ': 'Authority',
+  'audit.subject.session': 'Session',
+  'audit.subject.api_token': 'API token',
+  'audit.subject.substitution': 'Substitution',
+  'audit.subject.jrwa_version': 'JRWA version',
+  'audit.subject.tenant': 'Office',
 };

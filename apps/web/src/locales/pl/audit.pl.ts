@@ -1,10 +1,12 @@
+import type { AuditAction, AuditSubjectType } from '../../modules/audit/audit.constants';
+
 export const auditPl = {
   'audit.title': 'Dziennik zdarzeń',
   'audit.filters.heading': 'Filtry',
   'audit.filters.label': 'Filtry dziennika zdarzeń',
   'audit.filters.action.label': 'Zdarzenie',
   'audit.filters.action.description':
-    'Kod, np. organization.org_unit_created, albo początek z kropką, np. auth.',
+    'Wybierz z listy albo wpisz kod, np. organization.org_unit_created, lub jego początek z kropką, np. auth.',
   'audit.filters.subject_type.label': 'Rodzaj obiektu',
   'audit.filters.subject_id.label': 'Identyfikator obiektu',
   'audit.filters.actor.label': 'Identyfikator użytkownika',
@@ -23,6 +25,7 @@ export const auditPl = {
   'audit.table.show_details': 'Pokaż',
   'audit.table.empty': 'Brak zdarzeń spełniających warunki.',
   'audit.table.system_actor': 'System',
+  'audit.table.unknown_actor': 'nieznany użytkownik',
   'audit.table.filter_actor': 'Pokaż zdarzenia użytkownika: {name}',
   'audit.table.filter_subject': 'Pokaż zdarzenia obiektu {subject}',
   'audit.verify.heading': 'Spójność dziennika',
@@ -38,4 +41,49 @@ export const auditPl = {
   'audit.verify.reason.previous_hash_mismatch': 'zdarzenie nie wskazuje na poprzednie zdarzenie łańcucha',
   'audit.verify.reason.sequence_gap': 'brakuje zdarzeń w numeracji',
   'audit.verify.reason.head_mismatch': 'ostatnie zdarzenie nie zgadza się z zapisanym końcem łańcucha',
+};
+
+/** One name per action the server records (`AUDIT_ACTIONS`): a new action without a name fails to compile. */
+export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
+  'audit.action.auth.api_token_created': 'Utworzenie tokenu API',
+  'audit.action.auth.api_token_revoked': 'Unieważnienie tokenu API',
+  'audit.action.auth.login_failed': 'Nieudane logowanie',
+  'audit.action.auth.login_succeeded': 'Zalogowanie',
+  'audit.action.auth.logout': 'Wylogowanie',
+  'audit.action.auth.password_changed': 'Zmiana własnego hasła',
+  'audit.action.auth.position_switched': 'Przełączenie stanowiska',
+  'audit.action.auth.session_revoked': 'Zakończenie sesji',
+  'audit.action.audit.chain_verified': 'Sprawdzenie spójności dziennika',
+  'audit.action.jrwa.extract_updated': 'Zmiana wyciągu z JRWA dla komórki',
+  'audit.action.jrwa.version_imported': 'Import wersji JRWA',
+  'audit.action.organization.bootstrap_administrator_created': 'Utworzenie pierwszego administratora',
+  'audit.action.organization.org_unit_created': 'Utworzenie komórki organizacyjnej',
+  'audit.action.organization.org_unit_updated': 'Zmiana danych komórki organizacyjnej',
+  'audit.action.organization.organ_created': 'Utworzenie organu',
+  'audit.action.organization.organ_updated': 'Zmiana danych organu',
+  'audit.action.organization.position_created': 'Utworzenie stanowiska',
+  'audit.action.organization.position_updated': 'Zmiana danych stanowiska',
+  'audit.action.organization.role_created': 'Utworzenie roli',
+  'audit.action.organization.role_updated': 'Zmiana roli',
+  'audit.action.organization.substitution_created': 'Ustanowienie zastępstwa',
+  'audit.action.organization.substitution_revoked': 'Odwołanie zastępstwa',
+  'audit.action.organization.user_created': 'Utworzenie użytkownika',
+  'audit.action.organization.user_password_reset': 'Nadanie nowego hasła użytkownikowi',
+  'audit.action.organization.user_updated': 'Zmiana danych użytkownika',
+  'audit.action.tenants.settings_updated': 'Zmiana ustawień urzędu',
+  'audit.action.tenants.tenant_created': 'Utworzenie urzędu',
+};
+
+/** One name per kind of event subject. */
+export const auditSubjectsPl: Record<`audit.subject.${AuditSubjectType}`, string> = {
+  'audit.subject.org_unit': 'Komórka organizacyjna',
+  'audit.subject.user': 'Użytkownik',
+  'audit.subject.position': 'Stanowisko',
+  'audit.subject.role': 'Rola',
+  'audit.subject.organ': 'Organ',
+  'audit.subject.session': 'Sesja',
+  'audit.subject.api_token': 'Token API',
+  'audit.subject.substitution': 'Zastępstwo',
+  'audit.subject.jrwa_version': 'Wersja JRWA',
+  'audit.subject.tenant': 'Urząd',
 };

@@ -7,7 +7,8 @@ import {
   type AuditSubjectType,
 } from './audit.constants';
 
-const isAuditAction = (code: string): code is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(code);
+const isAuditAction = (code: string): code is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(code);
 const isAuditSubjectType = (type: string): type is AuditSubjectType =>
   (AUDIT_SUBJECT_TYPES as readonly string[]).includes(type);
 

@@ -1,7 +1,15 @@
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Autocomplete, Button, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useT } from '../../../locales/i18n-context';
 import { EMPTY_AUDIT_FILTERS, isUuid, type AuditFilterValues } from '../audit-filters.models';
+import { AUDIT_ACTIONS } from '../audit.constants';
+import { auditActionLabel } from '../audit-labels';
+
+const normalized = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('pl');
 
 /** Edits a copy of the applied filters; the page remounts it (by key) when filters change elsewhere. */
 export function AuditFilters({
@@ -20,6 +28,12 @@ export function AuditFilters({
       setValues({ ...values, [name]: event.currentTarget.value }),
   });
 
+  // Suggestions are the known actions, found by code or by name; any other text (a prefix like `auth.`) stays allowed.
+  const actionLabels = useMemo(
+    () => new Map<string, string>(AUDIT_ACTIONS.map((action) => [action, auditActionLabel(t, action)])),
+    [t],
+  );
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (values.actorId.trim() !== '' && !isUuid(values.actorId.trim())) {
@@ -33,10 +47,32 @@ export function AuditFilters({
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('audit.filters.label')}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-        <TextInput
+        <Autocomplete
           label={t('audit.filters.action.label')}
           description={t('audit.filters.action.description')}
-          {...field('action')}
+          value={values.action}
+          onChange={(action) => setValues({ ...values, action })}
+          data={AUDIT_ACTIONS}
+          filter={({ options, search }) => {
+            const query = normalized(search.trim());
+            return options.filter(
+              (option) =>
+                'value' in option &&
+                (normalized(option.value).includes(query) ||
+                  normalized(actionLabels.get(option.value) ?? '').includes(query)),
+            );
+          }}
+          renderOption={({ option }) => (
+            <div>
+              {actionLabels.get(option.value) ?? option.value}
+              <Text size="xs" className="mono combobox-option-hint">
+                {option.value}
+              </Text>
+            </div>
+          )}
+          maxDropdownHeight={320}
+          autoComplete="off"
+          spellCheck={false}
         />
         <TextInput label={t('audit.filters.subject_type.label')} {...field('subjectType')} />
         <TextInput label={t('audit.filters.subject_id.label')} {...field('subjectId')} />

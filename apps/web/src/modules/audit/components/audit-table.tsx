@@ -4,10 +4,64 @@ import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
 import { EmptyRow } from '../../../shared/ui/empty-row';
 import { TableScroll } from '../../../shared/ui/table-scroll';
+import { auditActionLabel, auditSubjectLabel, isUnknownActor } from '../audit-labels';
 
 /** UUIDv7 ids share their time prefix; the tail tells neighbouring objects apart. */
-const subjectLabel = (event: AuditEvent) =>
-  `${event.subjectType ?? ''} …${(event.subjectId ?? '').slice(-8)}`;
+const idTail = (id: string) => `…${id.slice(-8)}`;
+
+/** The translated name with the raw code beneath (auditors search by code); an unknown code is shown once. */
+function ActionName({ action }: { action: string }) {
+  const t = useT();
+  const label = auditActionLabel(t, action);
+  if (label === action) return <span className="mono">{action}</span>;
+  return (
+    <>
+      {label}
+      <Text size="xs" c="dimmed" className="mono">
+        {action}
+      </Text>
+    </>
+  );
+}
+
+/** Who did it when no user did: the system, or nobody known (a failed login). */
+function NoActor({ action }: { action: string }) {
+  const t = useT();
+  if (!isUnknownActor(action)) return t('audit.table.system_actor');
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{t('audit.table.unknown_actor')}</span>
+    </>
+  );
+}
+
+/** The kind of object and its id's tail; a click shows only this object's events. */
+function SubjectLink({
+  subjectType,
+  subjectId,
+  onFilter,
+}: {
+  subjectType: string;
+  subjectId: string;
+  onFilter: (subjectType: string, subjectId: string) => void;
+}) {
+  const t = useT();
+  const name = auditSubjectLabel(t, subjectType);
+  return (
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      ta="left"
+      title={subjectId}
+      onClick={() => onFilter(subjectType, subjectId)}
+      aria-label={t('audit.table.filter_subject', { subject: `${name} ${idTail(subjectId)}` })}
+    >
+      {name} <span className="mono">{idTail(subjectId)}</span>
+    </Anchor>
+  );
+}
 
 export function AuditTable({
   events,
@@ -43,8 +97,8 @@ export function AuditTable({
                 {event.seq}
               </Table.Th>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(event.occurredAt)}</Table.Td>
-              <Table.Td className="mono" style={{ wordBreak: 'break-word' }}>
-                {event.action}
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                <ActionName action={event.action} />
               </Table.Td>
               <Table.Td>
                 {event.actor.userId ? (
@@ -60,7 +114,7 @@ export function AuditTable({
                     {event.actor.displayName ?? event.actor.userId}
                   </Anchor>
                 ) : (
-                  t('audit.table.system_actor')
+                  <NoActor action={event.action} />
                 )}
                 {event.actor.actingForDisplayName && (
                   <Text size="xs" c="dimmed">
@@ -70,24 +124,15 @@ export function AuditTable({
               </Table.Td>
               <Table.Td>
                 {event.subjectType && event.subjectId ? (
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    ta="left"
-                    className="mono"
-                    title={event.subjectId}
-                    onClick={() =>
-                      event.subjectType &&
-                      event.subjectId &&
-                      onFilterSubject(event.subjectType, event.subjectId)
-                    }
-                    aria-label={t('audit.table.filter_subject', { subject: subjectLabel(event) })}
-                  >
-                    {subjectLabel(event)}
-                  </Anchor>
+                  <SubjectLink
+                    subjectType={event.subjectType}
+                    subjectId={event.subjectId}
+                    onFilter={onFilterSubject}
+                  />
+                ) : event.subjectType ? (
+                  auditSubjectLabel(t, event.subjectType)
                 ) : (
-                  (event.subjectType ?? '—')
+                  '—'
                 )}
               </Table.Td>
               <Table.Td className="mono">{event.clientAddress ?? '—'}</Table.Td>
