@@ -4,3 +4,5 @@ export * from '../modules/organization/organization.table.js';
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/audit/audit.table.js';
 export * from '../modules/jrwa/jrwa.table.js';
+export * from '../modules/files/files.table.js';
+export * from '../modules/contacts/contacts.table.js';

@@ -20,6 +20,9 @@ const ADMINISTRATION: Permission[] = [
   'audit:verify',
 ];
 const DIRECTORY: Permission[] = ['organization:read', 'users:read', 'jrwa:read'];
+/** Everyone who handles correspondence reads and uploads files and keeps the contact base. */
+const PAPERWORK: Permission[] = ['files:upload', 'files:read', 'contacts:read', 'contacts:manage'];
+const PAPERWORK_READ: Permission[] = ['files:read', 'contacts:read'];
 
 /** The roles every office starts with, their Polish names and default grants (editable later). */
 export const SYSTEM_ROLES: Record<SystemRoleCode, { name: string; grants: Grant[] }> = {
@@ -29,6 +32,7 @@ export const SYSTEM_ROLES: Record<SystemRoleCode, { name: string; grants: Grant[
     grants: grant(
       'office',
       ...DIRECTORY,
+      ...PAPERWORK,
       'correspondence:register',
       'correspondence:read',
       'correspondence:distribute',
@@ -38,14 +42,14 @@ export const SYSTEM_ROLES: Record<SystemRoleCode, { name: string; grants: Grant[
   referent: {
     name: 'Referent',
     grants: [
-      ...grant('office', ...DIRECTORY),
+      ...grant('office', ...DIRECTORY, ...PAPERWORK),
       ...grant('own', 'cases:read', 'cases:handle', 'correspondence:read'),
     ],
   },
   kierownik: {
     name: 'Kierownik komórki',
     grants: [
-      ...grant('office', ...DIRECTORY),
+      ...grant('office', ...DIRECTORY, ...PAPERWORK),
       ...grant(
         'unit',
         'cases:read',
@@ -64,6 +68,7 @@ export const SYSTEM_ROLES: Record<SystemRoleCode, { name: string; grants: Grant[
     grants: grant(
       'office',
       ...DIRECTORY,
+      ...PAPERWORK,
       'cases:read',
       'cases:assign',
       'correspondence:read',
@@ -76,13 +81,22 @@ export const SYSTEM_ROLES: Record<SystemRoleCode, { name: string; grants: Grant[
   },
   archiwista: {
     name: 'Archiwista',
-    grants: grant('office', ...DIRECTORY, 'archive:manage', 'cases:read', 'jrwa:manage', 'audit:read'),
+    grants: grant(
+      'office',
+      ...DIRECTORY,
+      ...PAPERWORK_READ,
+      'archive:manage',
+      'cases:read',
+      'jrwa:manage',
+      'audit:read',
+    ),
   },
   koordynator: {
     name: 'Koordynator czynności kancelaryjnych',
     grants: grant(
       'office',
       ...DIRECTORY,
+      ...PAPERWORK_READ,
       'correspondence:read',
       'cases:read',
       'jrwa:manage',
