@@ -33,6 +33,11 @@ export const AUDIT_ACTIONS = [
   'organization.user_updated',
   'tenants.settings_updated',
   'tenants.tenant_created',
+  'files.uploaded',
+  'files.content_read',
+  'contacts.created',
+  'contacts.updated',
+  'contacts.record_viewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -48,6 +53,8 @@ export const AUDIT_SUBJECT_TYPES = [
   'substitution',
   'jrwa_version',
   'tenant',
+  'file',
+  'contact',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 

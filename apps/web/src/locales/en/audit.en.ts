@@ -70,6 +70,11 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.organization.user_updated': 'User updated',
   'audit.action.tenants.settings_updated': 'Office settings updated',
   'audit.action.tenants.tenant_created': 'Office created',
+  'audit.action.files.uploaded': 'File uploaded',
+  'audit.action.files.content_read': 'File content read',
+  'audit.action.contacts.created': 'Contact created',
+  'audit.action.contacts.updated': 'Contact changed',
+  'audit.action.contacts.record_viewed': 'Full contact record viewed',
 };
 
 export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
@@ -83,4 +88,6 @@ export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
   'audit.subject.substitution': 'Substitution',
   'audit.subject.jrwa_version': 'JRWA version',
   'audit.subject.tenant': 'Office',
+  'audit.subject.file': 'File',
+  'audit.subject.contact': 'Contact',
 };

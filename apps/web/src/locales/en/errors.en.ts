@@ -30,6 +30,13 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.auth.password_change_required': 'You must change your password before you start working.',
   'errors.tenants.tenant_not_found': 'Office not found.',
   'errors.tenants.code_taken': 'This office code is already taken.',
+  'errors.files.file_not_found': 'File not found.',
+  'errors.files.too_large': 'The file is too large.',
+  'errors.files.unsupported_media_type': 'This kind of file is not allowed (formats of the KRI list are).',
+  'errors.files.empty': 'The file is empty.',
+  'errors.contacts.contact_not_found': 'Contact not found.',
+  'errors.contacts.duplicate_identifier':
+    'A contact with this identifier already exists — choose it instead.',
   'errors.organization.org_unit_not_found': 'Organisational unit not found.',
   'errors.organization.org_unit_symbol_taken': 'A unit with this symbol already exists.',
   'errors.organization.org_unit_parent_invalid':

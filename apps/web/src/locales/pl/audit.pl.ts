@@ -72,6 +72,11 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.organization.user_updated': 'Zmiana danych użytkownika',
   'audit.action.tenants.settings_updated': 'Zmiana ustawień urzędu',
   'audit.action.tenants.tenant_created': 'Utworzenie urzędu',
+  'audit.action.files.uploaded': 'Dodanie pliku',
+  'audit.action.files.content_read': 'Odczyt treści pliku',
+  'audit.action.contacts.created': 'Dodanie kontaktu',
+  'audit.action.contacts.updated': 'Zmiana kontaktu',
+  'audit.action.contacts.record_viewed': 'Wgląd w pełne dane kontaktu',
 };
 
 /** One name per kind of event subject. */
@@ -86,4 +91,6 @@ export const auditSubjectsPl: Record<`audit.subject.${AuditSubjectType}`, string
   'audit.subject.substitution': 'Zastępstwo',
   'audit.subject.jrwa_version': 'Wersja JRWA',
   'audit.subject.tenant': 'Urząd',
+  'audit.subject.file': 'Plik',
+  'audit.subject.contact': 'Kontakt',
 };

@@ -36,6 +36,13 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.auth.password_change_required': 'Zanim zaczniesz pracę, musisz zmienić hasło.',
   'errors.tenants.tenant_not_found': 'Nie znaleziono urzędu.',
   'errors.tenants.code_taken': 'Ten kod urzędu jest już zajęty.',
+  'errors.files.file_not_found': 'Nie znaleziono pliku.',
+  'errors.files.too_large': 'Plik jest za duży.',
+  'errors.files.unsupported_media_type':
+    'Ten rodzaj pliku nie jest dozwolony (dozwolone są formaty z listy KRI).',
+  'errors.files.empty': 'Plik jest pusty.',
+  'errors.contacts.contact_not_found': 'Nie znaleziono kontaktu.',
+  'errors.contacts.duplicate_identifier': 'Kontakt z tym identyfikatorem już istnieje — wybierz istniejący.',
   'errors.organization.org_unit_not_found': 'Nie znaleziono komórki organizacyjnej.',
   'errors.organization.org_unit_symbol_taken': 'Komórka o tym symbolu już istnieje.',
   'errors.organization.org_unit_parent_invalid':
