@@ -69,3 +69,8 @@ export function isValidAde(value: string): boolean {
 export function isValidEpuapBox(value: string): boolean {
   return /^\/[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(value);
 }
+
+/** KRS number: 10 digits, zero-padded; it has no check digit (DOMAIN.md §10). */
+export function isValidKrs(value: string): boolean {
+  return /^\d{10}$/.test(value);
+}

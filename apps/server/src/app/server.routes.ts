@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerApiTokenRoutes } from '../modules/auth/api-tokens.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerContactsRoutes } from '../modules/contacts/contacts.routes.js';
+import { registerFilesRoutes } from '../modules/files/files.routes.js';
 import { registerJrwaRoutes } from '../modules/jrwa/jrwa.routes.js';
 import { registerOrganizationRoutes } from '../modules/organization/organization.routes.js';
 import { registerPeopleRoutes } from '../modules/organization/people.routes.js';
@@ -20,6 +22,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerPeopleRoutes,
     registerJrwaRoutes,
     registerAuditRoutes,
+    registerFilesRoutes,
+    registerContactsRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

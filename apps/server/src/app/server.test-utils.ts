@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Problem } from '@obieg/contracts/common';
@@ -22,6 +25,8 @@ export type TestApp = {
   deps: CoreDeps;
   clock: ReturnType<typeof createFixedClock>;
   config: Config;
+  /** A fresh temporary `OBIEG_DATA_DIR` (file content lives in `<dataDir>/files`), removed on close. */
+  dataDir?: string;
   close: () => Promise<void>;
 };
 
@@ -30,7 +35,9 @@ export async function createTestApp({
   env = {},
   now = '2026-03-10T09:00:00+01:00',
 }: { env?: Record<string, string>; now?: string } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'obieg-test-'));
   const config = loadConfig({
+    OBIEG_DATA_DIR: dataDir,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     OBIEG_OPERATOR_TOKEN: OPERATOR_TOKEN,
@@ -47,9 +54,11 @@ export async function createTestApp({
     deps: { db: database.db, clock, ids: uuidv7Ids },
     clock,
     config,
+    dataDir,
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

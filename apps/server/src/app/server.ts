@@ -15,6 +15,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/database.types.js';
+import { createFileStore } from '../modules/files/storage/create-file-store.js';
+import type { FileStore } from '../modules/files/storage/file-store.js';
 import { systemClock, type Clock } from '../shared/clock/clock.js';
 import { uuidv7, uuidv7Ids, type IdGenerator } from '../shared/ids/ids.js';
 import { loggerOptions } from './logger.js';
@@ -32,12 +34,15 @@ export async function buildServer({
   database,
   clock = systemClock,
   ids = uuidv7Ids,
+  fileStore = createFileStore(config.files),
   logger = true,
 }: {
   config: Config;
   database: DatabaseHandle;
   clock?: Clock;
   ids?: IdGenerator;
+  /** Where file content lives; by default the one the configuration names. */
+  fileStore?: FileStore;
   /** `false` for silence; a stream to capture the JSON log lines (tests). */
   logger?: boolean | { stream: NodeJS.WritableStream };
 }): Promise<FastifyInstance> {
@@ -67,6 +72,7 @@ export async function buildServer({
     ids,
     sessions: config.sessions,
     throttle: config.throttle,
+    fileStore,
   };
 
   app.addHook('onRequest', async (request, reply) => {

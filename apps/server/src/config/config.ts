@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { KRI_MEDIA_TYPES } from '../modules/files/files.constants.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -45,6 +46,18 @@ const envSchema = z.object({
   OBIEG_LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   OBIEG_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   OBIEG_WEB_DIST: z.string().optional(),
+  OBIEG_FILES_DRIVER: z.enum(['local', 's3']).default('local'),
+  OBIEG_S3_ENDPOINT: z.url().optional(),
+  OBIEG_S3_BUCKET: z.string().min(3).optional(),
+  OBIEG_S3_REGION: z.string().min(1).default('us-east-1'),
+  OBIEG_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  OBIEG_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  OBIEG_UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(200 * 1024 * 1024),
+  OBIEG_ALLOWED_MEDIA_TYPES: z.string().optional(),
 });
 
 export type Config = {
@@ -66,6 +79,18 @@ export type Config = {
     maxLockSeconds: number;
   };
   webDist: string | undefined;
+  files: FilesConfig;
+};
+
+export type FilesConfig = {
+  driver: 'local' | 's3';
+  /** Local content and, for both drivers, the temporary folder of uploads in progress. */
+  localRoot: string;
+  s3:
+    | { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string }
+    | undefined;
+  maxUploadBytes: number;
+  allowedMediaTypes: string[];
 };
 
 export class ConfigError extends Error {}
@@ -100,5 +125,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxLockSeconds: 15 * 60,
     },
     webDist: e.OBIEG_WEB_DIST,
+    files: filesConfig(e, dataDir),
+  };
+}
+
+function filesConfig(e: z.infer<typeof envSchema>, dataDir: string): FilesConfig {
+  const s3 = {
+    endpoint: e.OBIEG_S3_ENDPOINT,
+    bucket: e.OBIEG_S3_BUCKET,
+    region: e.OBIEG_S3_REGION,
+    accessKeyId: e.OBIEG_S3_ACCESS_KEY_ID,
+    secretAccessKey: e.OBIEG_S3_SECRET_ACCESS_KEY,
+  };
+  const { endpoint, bucket, accessKeyId, secretAccessKey } = s3;
+  if (e.OBIEG_FILES_DRIVER === 's3' && !(endpoint && bucket && accessKeyId && secretAccessKey))
+    throw new ConfigError(
+      'Invalid configuration:\n  OBIEG_FILES_DRIVER=s3 needs OBIEG_S3_ENDPOINT, OBIEG_S3_BUCKET, OBIEG_S3_ACCESS_KEY_ID and OBIEG_S3_SECRET_ACCESS_KEY',
+    );
+  const allowed = e.OBIEG_ALLOWED_MEDIA_TYPES?.split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  return {
+    driver: e.OBIEG_FILES_DRIVER,
+    localRoot: path.join(dataDir, 'files'),
+    s3:
+      endpoint && bucket && accessKeyId && secretAccessKey
+        ? { endpoint, bucket, region: s3.region, accessKeyId, secretAccessKey }
+        : undefined,
+    maxUploadBytes: e.OBIEG_UPLOAD_LIMIT_BYTES,
+    allowedMediaTypes: allowed?.length ? allowed : [...KRI_MEDIA_TYPES],
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openPglite, openPostgres } from './database.js';
@@ -23,7 +24,10 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url: stri
   const template = inject('postgresTemplate');
   if (!template) {
     const dump = new Blob([readFileSync(inject('pgliteTemplate'))]);
-    return { ...openPglite({ pg: new PGlite({ loadDataDir: dump }) }), url: null };
+    return {
+      ...openPglite({ pg: new PGlite({ loadDataDir: dump, extensions: PGLITE_EXTENSIONS }) }),
+      url: null,
+    };
   }
   const adminUrl = inject('postgresAdminUrl');
   const name = `obieg_t_${process.ppid}_${process.pid}_${counter++}_${Date.now()}`;

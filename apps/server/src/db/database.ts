@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Config } from '../config/config.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { openDurablePglite } from './pglite-durability.js';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
 import type { Database, DatabaseHandle } from './database.types.js';
 import * as schema from './schema.js';
 
@@ -24,12 +25,14 @@ export async function openDatabase(config: Config['database']): Promise<Database
   const unlock = lockDataDir(config.dataDir);
   try {
     if (!config.fsync) {
-      const handle = openPglite({ pg: new PGlite({ dataDir: config.dataDir }) });
+      const handle = openPglite({
+        pg: new PGlite({ dataDir: config.dataDir, extensions: PGLITE_EXTENSIONS }),
+      });
       return { ...handle, close: () => handle.close().finally(unlock) };
     }
     // Commits are fsynced by PostgreSQL itself (ADR 0002); flush() runs due checkpoints and
     // reports a past fsync failure.
-    const durable = await openDurablePglite({ dataDir: config.dataDir });
+    const durable = await openDurablePglite({ dataDir: config.dataDir, extensions: PGLITE_EXTENSIONS });
     const handle = openPglite({ pg: durable.pg, flush: durable.flush });
     return { ...handle, close: () => durable.close().finally(unlock) };
   } catch (error) {

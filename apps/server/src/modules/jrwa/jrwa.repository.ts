@@ -122,6 +122,14 @@ export function createJrwaRepository({ db }: { db: Database }) {
         .orderBy(asc(jrwaClassesTable.symbol));
     },
 
+    async countClasses({ tenantId, versionId }: { tenantId: string; versionId: string }): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(jrwaClassesTable)
+        .where(and(eq(jrwaClassesTable.tenantId, tenantId), eq(jrwaClassesTable.versionId, versionId)));
+      return row?.n ?? 0;
+    },
+
     async findClass({
       tenantId,
       versionId,

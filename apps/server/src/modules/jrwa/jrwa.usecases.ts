@@ -96,8 +96,8 @@ export async function searchJrwa({
       words: !isSymbol && query ? foldForSearch(query).split(' ').filter(Boolean) : undefined,
       finalOnly,
     });
-    const all = await repository.listVersions({ tenantId });
-    const count = all.find((v) => v.version.id === version.id)?.classCount ?? rows.length;
+    const count =
+      query || finalOnly ? await repository.countClasses({ tenantId, versionId: version.id }) : rows.length;
     return { items: rows.map(toClassDto), total: rows.length, version: toVersionDto(version, count) };
   });
 }

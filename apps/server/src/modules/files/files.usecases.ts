@@ -1,0 +1,108 @@
+import type { Readable } from 'node:stream';
+import type { FileDto } from '@obieg/contracts/files';
+import type { FilesConfig } from '../../config/config.js';
+import type { CoreDeps } from '../../shared/deps.js';
+import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
+import type { Context } from '../auth/auth.types.js';
+import { createFileNotFoundError, createUnsupportedMediaTypeError } from './files.errors.js';
+import { isAcceptedMediaType, sanitizeFileName, sniffMediaType, toFileDto } from './files.models.js';
+import { createFilesRepository } from './files.repository.js';
+import type { FileStore } from './storage/file-store.js';
+
+export type FilesDeps = CoreDeps & {
+  fileStore: FileStore;
+  config: { files: Pick<FilesConfig, 'maxUploadBytes' | 'allowedMediaTypes'> };
+};
+
+/**
+ * Receives one file: streamed into the store (hashed on the way, stopped past the limit), its
+ * type told from the content and checked against the office's accepted types before anything is
+ * kept; then its row and the `files.uploaded` event are written in one transaction.
+ */
+export async function uploadFile({
+  deps,
+  ctx,
+  source,
+  fileName,
+}: {
+  deps: FilesDeps;
+  ctx: Context;
+  source: Readable;
+  fileName: string | null;
+}): Promise<FileDto> {
+  const tenantId = ctx.actor.tenantId;
+  const name = sanitizeFileName(fileName);
+  const stored = await deps.fileStore.put({
+    tenantId,
+    source,
+    maxBytes: deps.config.files.maxUploadBytes,
+    inspect: (sample) => {
+      const mediaType = sniffMediaType(sample);
+      if (!mediaType || !isAcceptedMediaType({ mediaType, allowed: deps.config.files.allowedMediaTypes }))
+        throw createUnsupportedMediaTypeError({
+          detail: mediaType
+            ? `The content is ${mediaType}, which is not accepted.`
+            : 'The content is of no recognised type.',
+          meta: { detectedMediaType: mediaType },
+        });
+      return mediaType;
+    },
+  });
+  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const row = await createFilesRepository({ db: tx }).insertFile({
+      id: deps.ids.next(),
+      tenantId,
+      sha256: stored.sha256,
+      size: stored.size,
+      mediaType: stored.inspected,
+      name,
+      storageKey: stored.key,
+      createdBy: ctx.actor.userId,
+      createdAt: deps.clock.now(),
+    });
+    await audit({
+      action: 'files.uploaded',
+      subjectType: 'file',
+      subjectId: row.id,
+      details: { name, size: row.size, mediaType: row.mediaType, sha256: row.sha256 },
+    });
+    return toFileDto(row);
+  });
+}
+
+export async function getFile({ deps, ctx, id }: { deps: FilesDeps; ctx: Context; id: string }) {
+  const row = await inTenant({ deps, ctx }, (tx) =>
+    createFilesRepository({ db: tx }).findFileById({ tenantId: ctx.actor.tenantId, id }),
+  );
+  if (!row) throw createFileNotFoundError();
+  return toFileDto(row);
+}
+
+/** Opens a file's content for the actor; every read is recorded (`files.content_read`). */
+export async function readFileContent({
+  deps,
+  ctx,
+  id,
+}: {
+  deps: FilesDeps;
+  ctx: Context;
+  id: string;
+}): Promise<{ file: FileDto; content: Readable }> {
+  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const row = await createFilesRepository({ db: tx }).findFileById({ tenantId: ctx.actor.tenantId, id });
+    if (!row) throw createFileNotFoundError();
+    const content = await deps.fileStore.open(row.storageKey);
+    try {
+      await audit({
+        action: 'files.content_read',
+        subjectType: 'file',
+        subjectId: row.id,
+        details: { name: row.name, sha256: row.sha256 },
+      });
+    } catch (error) {
+      content.destroy();
+      throw error;
+    }
+    return { file: toFileDto(row), content };
+  });
+}

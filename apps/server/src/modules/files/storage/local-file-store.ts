@@ -1,0 +1,65 @@
+import { createReadStream } from 'node:fs';
+import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { assertStorageKey, storageKey, type FileStore } from './file-store.js';
+import { stageUpload } from './staging.js';
+
+/**
+ * Content on local disk: `<root>/<tenant>/<aa>/<sha256>`, received into `<root>/tmp` and renamed
+ * into place only when complete and fsynced, so a half-written file never has its final name.
+ */
+export function createLocalFileStore({ root }: { root: string }): FileStore {
+  const tmpDir = path.join(root, 'tmp');
+  const pathOf = (key: string) => {
+    assertStorageKey(key);
+    const [tenantId = '', sha256 = ''] = key.split('/');
+    return path.join(root, tenantId, sha256.slice(0, 2), sha256);
+  };
+  const exists = async (key: string) =>
+    access(pathOf(key)).then(
+      () => true,
+      () => false,
+    );
+
+  return {
+    exists,
+    async put({ tenantId, source, maxBytes, inspect }) {
+      const staged = await stageUpload({ tmpDir, source, maxBytes });
+      try {
+        const inspected = inspect({ ...staged });
+        const key = storageKey({ tenantId, sha256: staged.sha256 });
+        const finalPath = pathOf(key);
+        if (await exists(key)) {
+          await rm(staged.path, { force: true });
+        } else {
+          await mkdir(path.dirname(finalPath), { recursive: true });
+          await rename(staged.path, finalPath);
+          await syncDirectory(path.dirname(finalPath));
+        }
+        return { key, sha256: staged.sha256, size: staged.size, inspected };
+      } catch (error) {
+        await rm(staged.path, { force: true });
+        throw error;
+      }
+    },
+    async open(key): Promise<Readable> {
+      const stream = createReadStream(pathOf(key));
+      await new Promise<void>((resolve, reject) => {
+        stream.once('open', () => resolve());
+        stream.once('error', reject);
+      });
+      return stream;
+    },
+  };
+}
+
+/** Makes the rename itself durable (the directory entry). */
+async function syncDirectory(directory: string) {
+  const handle = await open(directory, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
