@@ -70,6 +70,62 @@ describe('every screen is accessible', () => {
     await checkpoint(page, 'kancelaria-forbidden');
   });
 
+  test('a registry clerk searches the address book, adds a contact and opens its card', async () => {
+    const page = await newPage(browser);
+    await logIn(page, { login: 'kancelaria' });
+    const nav = page.getByRole('navigation', { name: 'Menu główne' });
+    await nav.getByRole('link', { name: 'Baza teleadresowa' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Baza teleadresowa' }).waitFor();
+    expect(await page.title()).toBe('Baza teleadresowa — Obieg');
+    const search = page.getByRole('combobox', { name: 'Szukaj kontaktu' });
+    await search.fill('zgoda');
+    await page.getByText(/^Znalezione kontakty: \d+/).waitFor();
+    await checkpoint(page, 'kancelaria-contacts-search');
+
+    await page.getByRole('link', { name: 'Nowy kontakt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nowy kontakt' }).waitFor();
+    await page.getByRole('radio', { name: 'Instytucja' }).check();
+    await page.getByRole('textbox', { name: 'Nazwa' }).fill('Spółdzielnia Mieszkaniowa „Zgoda” (e2e)');
+    await page.getByRole('textbox', { name: 'NIP' }).fill('123-456-32-18');
+    await page.getByRole('textbox', { name: 'Ulica' }).fill('Długa');
+    await page.getByRole('textbox', { name: 'Numer budynku' }).fill('5');
+    await page.getByRole('textbox', { name: 'Kod pocztowy' }).fill('00950');
+    await page.getByRole('textbox', { name: 'Miejscowość' }).fill('Warszawa');
+    await page.getByRole('button', { name: 'Zapisz kontakt' }).click();
+    await page.getByText('Kod pocztowy ma format 00-000.').waitFor();
+    await checkpoint(page, 'kancelaria-contact-form-errors');
+    await page.getByRole('textbox', { name: 'Kod pocztowy' }).fill('00-950');
+    await page.getByRole('button', { name: 'Zapisz kontakt' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Spółdzielnia Mieszkaniowa „Zgoda” (e2e)' }).waitFor();
+    await page.getByText('Wgląd w pełne dane jest odnotowywany w dzienniku zdarzeń.').waitFor();
+    expect(await page.getByTestId('contact-details').textContent()).toContain('1234563218');
+    await checkpoint(page, 'kancelaria-contact-card');
+
+    await page.getByRole('link', { name: 'Wróć do bazy teleadresowej' }).click();
+    await search.fill('spoldzielnia zgoda e2e');
+    const option = page.getByRole('option', { name: /Spółdzielnia Mieszkaniowa/ });
+    await option.first().waitFor();
+    await search.press('ArrowDown');
+    expect(await option.first().getAttribute('aria-selected')).toBe('true');
+    await checkpoint(page, 'kancelaria-contacts-results');
+    await search.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Spółdzielnia Mieszkaniowa „Zgoda” (e2e)' }).waitFor();
+
+    await page.goto(`${baseUrl()}/contacts/new`);
+    await page.getByRole('radio', { name: 'Instytucja' }).check();
+    await page.getByRole('textbox', { name: 'Nazwa' }).fill('Inna spółdzielnia');
+    await page.getByRole('textbox', { name: 'NIP' }).fill('1234563218');
+    await page.getByRole('textbox', { name: 'Miejscowość' }).fill('Warszawa');
+    await page
+      .getByRole('region', { name: 'Podobne kontakty' })
+      .getByText('Ten sam numer identyfikacyjny')
+      .waitFor();
+    await page.getByRole('button', { name: 'Zapisz kontakt' }).click();
+    await page.getByRole('link', { name: 'Otwórz istniejący kontakt' }).waitFor();
+    await checkpoint(page, 'kancelaria-contact-duplicate');
+  });
+
   test('the second demo office sees none of the first office', async () => {
     const page = await newPage(browser);
     await logIn(page, { tenant: 'demo2', login: 'admin' });

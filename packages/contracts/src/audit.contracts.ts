@@ -38,6 +38,10 @@ export const AUDIT_ACTIONS = [
   'contacts.created',
   'contacts.updated',
   'contacts.record_viewed',
+  'correspondence.incoming_registered',
+  'correspondence.incoming_corrected',
+  'correspondence.incoming_cancelled',
+  'correspondence.incoming_files_attached',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -55,6 +59,7 @@ export const AUDIT_SUBJECT_TYPES = [
   'tenant',
   'file',
   'contact',
+  'incoming_item',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 

@@ -3,6 +3,7 @@ import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerApiTokenRoutes } from '../modules/auth/api-tokens.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerContactsRoutes } from '../modules/contacts/contacts.routes.js';
+import { registerCorrespondenceRoutes } from '../modules/correspondence/correspondence.routes.js';
 import { registerFilesRoutes } from '../modules/files/files.routes.js';
 import { registerJrwaRoutes } from '../modules/jrwa/jrwa.routes.js';
 import { registerOrganizationRoutes } from '../modules/organization/organization.routes.js';
@@ -24,6 +25,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerAuditRoutes,
     registerFilesRoutes,
     registerContactsRoutes,
+    registerCorrespondenceRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

@@ -6,3 +6,5 @@ export * from '../modules/audit/audit.table.js';
 export * from '../modules/jrwa/jrwa.table.js';
 export * from '../modules/files/files.table.js';
 export * from '../modules/contacts/contacts.table.js';
+export * from '../modules/correspondence/correspondence.table.js';
+export * from '../modules/correspondence/incoming.table.js';

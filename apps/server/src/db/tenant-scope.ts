@@ -7,17 +7,22 @@ export const APP_ROLE = 'obieg_app';
 /**
  * Runs `work` in a transaction as the application role with `app.tenant_id` set, so RLS policies
  * hide every other office's rows even from a query that forgets its `tenant_id` filter.
+ * `isolationLevel: 'repeatable read'` gives all of `work`'s reads one snapshot (a consistency check
+ * over several statements that must not see a concurrent commit half-way).
  */
 export async function withTenant<T>(
-  { db, tenantId }: { db: Database; tenantId: string },
+  { db, tenantId, isolationLevel }: { db: Database; tenantId: string; isolationLevel?: 'repeatable read' },
   work: (tx: Database) => Promise<T>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true)`,
-    );
-    return work(tx);
-  });
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(
+        sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true)`,
+      );
+      return work(tx);
+    },
+    isolationLevel ? { isolationLevel } : undefined,
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ export type NavItem = {
     | '/roles'
     | '/substitutions'
     | '/jrwa'
+    | '/contacts'
     | '/audit'
     | '/sessions'
     | '/api-tokens';
@@ -37,6 +38,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'users:manage',
   },
   { to: '/jrwa', label: 'nav.jrwa', description: 'nav.jrwa.description', permission: 'jrwa:read' },
+  {
+    to: '/contacts',
+    label: 'nav.contacts',
+    description: 'nav.contacts.description',
+    permission: 'contacts:read',
+  },
   { to: '/audit', label: 'nav.audit', description: 'nav.audit.description', permission: 'audit:read' },
   {
     to: '/sessions',

@@ -138,6 +138,24 @@ const routeTree = rootRoute.addChildren([
       'jrwa:manage',
     ),
     page(
+      '/contacts',
+      lazyRouteComponent(() => import('../modules/contacts/pages/contacts.page'), 'ContactsPage'),
+      'contacts:read',
+    ),
+    page(
+      '/contacts/new',
+      lazyRouteComponent(() => import('../modules/contacts/pages/contact-create.page'), 'ContactCreatePage'),
+      'contacts:manage',
+    ),
+    page(
+      '/contacts/$contactId',
+      lazyRouteComponent(
+        () => import('../modules/contacts/pages/contact-details.page'),
+        'ContactDetailsPage',
+      ),
+      'contacts:read',
+    ),
+    page(
       '/audit',
       lazyRouteComponent(() => import('../modules/audit/pages/audit-log.page'), 'AuditLogPage'),
       'audit:read',

@@ -2,6 +2,7 @@
 import { apiTokensEn } from './en/api-tokens.en';
 import { auditActionsEn, auditEn, auditSubjectsEn } from './en/audit.en';
 import { authEn } from './en/auth.en';
+import { contactsEn } from './en/contacts.en';
 import { commonEn } from './en/common.en';
 import { errorsEn } from './en/errors.en';
 import { jrwaEn, jrwaIssuesEn } from './en/jrwa.en';
@@ -23,4 +24,5 @@ export const en: Record<keyof typeof pl, string> = {
   ...auditActionsEn,
   ...auditSubjectsEn,
   ...apiTokensEn,
+  ...contactsEn,
 };

@@ -3,6 +3,7 @@
 import { apiTokensPl } from './pl/api-tokens.pl';
 import { auditActionsPl, auditPl, auditSubjectsPl } from './pl/audit.pl';
 import { authPl } from './pl/auth.pl';
+import { contactsPl } from './pl/contacts.pl';
 import { commonPl } from './pl/common.pl';
 import { errorsPl } from './pl/errors.pl';
 import { jrwaIssuesPl, jrwaPl } from './pl/jrwa.pl';
@@ -23,4 +24,5 @@ export const pl = {
   ...auditActionsPl,
   ...auditSubjectsPl,
   ...apiTokensPl,
+  ...contactsPl,
 };

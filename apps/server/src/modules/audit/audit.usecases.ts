@@ -88,7 +88,9 @@ export async function verifyAuditChain({
   db: Database;
   tenantId: string;
 }): Promise<AuditVerifyResult> {
-  return withTenant({ db, tenantId }, async (tx) => {
+  // One snapshot for the events and the head: an event appended meanwhile (e.g. a concurrent
+  // verification recording itself) must not look like a gap after the last event read.
+  return withTenant({ db, tenantId, isolationLevel: 'repeatable read' }, async (tx) => {
     const repository = createAuditRepository({ db: tx });
     let expected = { seq: 1, prevHash: GENESIS_HASH };
     let checked = 0;

@@ -1,6 +1,8 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
 import { usersTable } from '../organization/organization.table.js';
+import type { AccessRow } from '../organization/organization.types.js';
+import { tenantsTable } from '../tenants/tenants.table.js';
 import { apiTokensTable, loginThrottleTable, sessionsTable } from './auth.table.js';
 import type { ThrottleState } from './auth.models.js';
 
@@ -23,6 +25,42 @@ export function createAuthRepository({ db }: { db: Database }) {
       const [row] = await db
         .select()
         .from(sessionsTable)
+        .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.tokenHash, tokenHash)));
+      return row ?? null;
+    },
+
+    /**
+     * A session with its user, office and access, in one statement: what every authenticated
+     * request needs. `access` builds the access expression for the session's user column.
+     */
+    async findSessionContext({
+      tenantId,
+      tokenHash,
+      access,
+    }: {
+      tenantId: string;
+      tokenHash: string;
+      access: (userId: SQL) => SQL<AccessRow[]>;
+    }) {
+      const [row] = await db
+        .select({
+          session: sessionsTable,
+          user: {
+            id: usersTable.id,
+            login: usersTable.login,
+            displayName: usersTable.displayName,
+            mustChangePassword: usersTable.mustChangePassword,
+            active: usersTable.active,
+          },
+          tenant: { id: tenantsTable.id, code: tenantsTable.code, name: tenantsTable.name },
+          access: access(sql`${sessionsTable.userId}`),
+        })
+        .from(sessionsTable)
+        .innerJoin(
+          usersTable,
+          and(eq(usersTable.tenantId, sessionsTable.tenantId), eq(usersTable.id, sessionsTable.userId)),
+        )
+        .innerJoin(tenantsTable, eq(tenantsTable.id, sessionsTable.tenantId))
         .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.tokenHash, tokenHash)));
       return row ?? null;
     },

@@ -6,8 +6,14 @@ import { randomToken, sha256Hex } from '../../shared/crypto/tokens.js';
 import { verifyPassword } from '../../shared/crypto/passwords.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { recordAuditEvent } from '../audit/audit.usecases.js';
-import { findUserById, findUserByLogin, loadAccess, type Access } from '../organization/access.usecases.js';
-import { findTenantByCode, getTenantSummary } from '../tenants/tenants.usecases.js';
+import {
+  accessFromRows,
+  accessSql,
+  findUserByLogin,
+  loadAccess,
+  type Access,
+} from '../organization/access.usecases.js';
+import { findTenantByCode } from '../tenants/tenants.usecases.js';
 import { createInvalidCredentialsError, createSessionExpiredError } from './auth.errors.js';
 import { makeSessionSecret, parseSessionCookie, permissionsOf } from './auth.models.js';
 import { createAuthRepository, type SessionRow } from './auth.repository.js';
@@ -187,29 +193,28 @@ export async function resolveSession({
   const parsed = parseSessionCookie(cookie);
   if (!parsed) return null;
   const now = deps.clock.now();
-  return withTenant({ db: deps.db, tenantId: parsed.tenantId }, async (tx) => {
+  const tenantId = parsed.tenantId;
+  const day = toWarsawDate(now);
+  // One statement (session, user, office and access) in the office's RLS transaction; read fresh
+  // on every request, so revocation, expiry and permission changes apply at once (ADR 0005).
+  return withTenant({ db: deps.db, tenantId }, async (tx) => {
     const repository = createAuthRepository({ db: tx });
-    const session = await repository.findSessionByTokenHash({
-      tenantId: parsed.tenantId,
+    const found = await repository.findSessionContext({
+      tenantId,
       tokenHash: sha256Hex(parsed.secret),
+      access: (userId) => accessSql({ tenantId, userId, day }),
     });
-    if (!session || session.revokedAt) return null;
+    if (!found) return null;
+    const { session, user, tenant } = found;
+    if (session.revokedAt) return null;
     const idleDeadline = session.lastSeenAt.getTime() + deps.sessions.idleMinutes * 60_000;
     if (session.expiresAt.getTime() <= now.getTime() || idleDeadline <= now.getTime())
       throw createSessionExpiredError();
-    const user = await findUserById({ tx, tenantId: parsed.tenantId, id: session.userId });
-    if (!user?.active) return null;
-    const tenant = await getTenantSummary({ tx, tenantId: parsed.tenantId });
-    if (!tenant) return null;
+    if (!user.active) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await repository.touchSession({ tenantId: parsed.tenantId, id: session.id, at: now });
+      await repository.touchSession({ tenantId, id: session.id, at: now });
     }
-    const access = await loadAccess({
-      tx,
-      tenantId: parsed.tenantId,
-      userId: user.id,
-      day: toWarsawDate(now),
-    });
+    const access = accessFromRows({ rows: found.access, userId: user.id });
     return { ...actorFrom({ access, user, session, tenant }), session };
   });
 }

@@ -8,7 +8,7 @@ import type { Database } from '../../db/database.types.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { createVersionConflictError } from '../../shared/errors/common.errors.js';
 import { foldDiacritics } from '../../shared/text/fold.js';
-import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
+import { inTenant, withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { MAX_SEARCH_OFFSET, SUGGESTIONS_LIMIT } from './contacts.constants.js';
 import {
@@ -117,29 +117,59 @@ export async function createContact({
   ctx,
   input,
 }: Scope & { input: CreateContactInput }): Promise<Contact> {
+  return withAuditedTenant({ deps, ctx }, (tx, audit) =>
+    createContactInTransaction({ deps, tx, audit, tenantId: ctx.actor.tenantId, input }),
+  );
+}
+
+/** Creates a contact inside the caller's audited transaction (e.g. a new sender of a registration). */
+export async function createContactInTransaction({
+  deps,
+  tx,
+  audit,
+  tenantId,
+  input,
+}: {
+  deps: CoreDeps;
+  tx: Database;
+  audit: AuditFn;
+  tenantId: string;
+  input: CreateContactInput;
+}): Promise<Contact> {
   const fields = toContactFields(input);
-  const tenantId = ctx.actor.tenantId;
-  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    await ensureNoDuplicate({ tx, tenantId, identifiers: identifiersOf(fields) });
-    const now = deps.clock.now();
-    const row = await createContactsRepository({ db: tx }).insertContact({
-      contact: {
-        ...fields,
-        id: deps.ids.next(),
-        tenantId,
-        searchText: buildSearchText(fields),
-        createdAt: now,
-        updatedAt: now,
-      },
-    });
-    await audit({
-      action: 'contacts.created',
-      subjectType: 'contact',
-      subjectId: row.id,
-      details: { kind: row.kind, ...identifiersOf(row) },
-    });
-    return toContactDto(row);
+  await ensureNoDuplicate({ tx, tenantId, identifiers: identifiersOf(fields) });
+  const now = deps.clock.now();
+  const row = await createContactsRepository({ db: tx }).insertContact({
+    contact: {
+      ...fields,
+      id: deps.ids.next(),
+      tenantId,
+      searchText: buildSearchText(fields),
+      createdAt: now,
+      updatedAt: now,
+    },
   });
+  await audit({
+    action: 'contacts.created',
+    subjectType: 'contact',
+    subjectId: row.id,
+    details: { kind: row.kind, ...identifiersOf(row) },
+  });
+  return toContactDto(row);
+}
+
+/** A contact of the office inside the caller's transaction, or null (not audited: no one is shown it). */
+export async function findContactInTransaction({
+  tx,
+  tenantId,
+  id,
+}: {
+  tx: Database;
+  tenantId: string;
+  id: string;
+}): Promise<Contact | null> {
+  const row = await createContactsRepository({ db: tx }).findContactById({ tenantId, id });
+  return row ? toContactDto(row) : null;
 }
 
 /** The stored row with the PATCH applied (only fields given; identifiers normalised). */

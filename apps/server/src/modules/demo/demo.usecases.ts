@@ -13,6 +13,7 @@ import { listRoles } from '../organization/roles.usecases.js';
 import { createUser } from '../organization/users.usecases.js';
 import { importJrwa } from '../jrwa/jrwa.usecases.js';
 import { createTenant, findTenantByCode, listTenantIds } from '../tenants/tenants.usecases.js';
+import { seedDemoLetters } from './demo-letters.usecases.js';
 import { DEMO_JRWA_CSV, DEMO_PEOPLE, DEMO_UNITS } from './demo.constants.js';
 
 const meta = { requestId: 'demo-seed', clientAddress: null };
@@ -54,12 +55,14 @@ export async function seedDemoOnFirstStart({
     },
   });
   const ctx: Context = { actor: systemActor({ tenantId: demo.id, displayName: 'demo seed' }), meta };
+  let executiveOrganId: string | undefined;
   for (const [name, kind] of [
     ['Burmistrz Przykładowa', 'executive'],
     ['Rada Miejska w Przykładowie', 'council'],
     ['Przewodniczący Rady Miejskiej w Przykładowie', 'council_chair'],
   ] as const) {
-    await createOrgan({ deps, ctx, input: { name, kind } });
+    const organ = await createOrgan({ deps, ctx, input: { name, kind } });
+    executiveOrganId ??= organ.id;
   }
   const yearStart = `${toWarsawDate(deps.clock.now()).slice(0, 4)}-01-01`;
   for (const unit of DEMO_UNITS)
@@ -98,6 +101,7 @@ export async function seedDemoOnFirstStart({
     validFrom: '2000-01-01',
     demonstration: true,
   });
+  await seedDemoLetters({ deps, ctx, organId: executiveOrganId });
 
   await createTenant({
     deps,

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { FileDto } from '@obieg/contracts/files';
 import type { FilesConfig } from '../../config/config.js';
+import type { Database } from '../../db/database.types.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
@@ -105,4 +106,22 @@ export async function readFileContent({
     }
     return { file: toFileDto(row), content };
   });
+}
+
+/** Which of these ids name no file of the office (inside the caller's transaction). */
+export async function findMissingFileIds({
+  tx,
+  tenantId,
+  ids,
+}: {
+  tx: Database;
+  tenantId: string;
+  ids: string[];
+}): Promise<string[]> {
+  const repository = createFilesRepository({ db: tx });
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    if (!(await repository.findFileById({ tenantId, id }))) missing.push(id);
+  }
+  return missing;
 }

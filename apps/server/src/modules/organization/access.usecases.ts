@@ -1,9 +1,10 @@
 import type { PositionSummary } from '@obieg/contracts/auth';
 import type { Grant } from '@obieg/contracts/permissions';
 import type { Database } from '../../db/database.types.js';
-import { isValidOn, mergeGrants } from './organization.models.js';
-import { createPeopleRepository } from './people.repository.js';
-import type { UserRow } from './organization.types.js';
+import type { SQL } from 'drizzle-orm';
+import { mergeGrants } from './organization.models.js';
+import { activeAccessSql, createPeopleRepository } from './people.repository.js';
+import type { AccessRow, UserRow } from './organization.types.js';
 
 export type Access = {
   positions: PositionSummary[];
@@ -85,7 +86,7 @@ export async function ensureServiceAccount({
 
 /**
  * The positions a user may act in on `day`: their own, plus the positions of colleagues they
- * substitute (zastępstwo), each with the grants of its roles.
+ * substitute (zastępstwo), each with the grants of its roles. One statement.
  */
 export async function loadAccess({
   tx,
@@ -98,51 +99,37 @@ export async function loadAccess({
   userId: string;
   day: string;
 }): Promise<Access> {
-  const repository = createPeopleRepository({ db: tx });
-  const substitutions = await repository.listActiveSubstitutionsFor({
-    tenantId,
-    substituteUserId: userId,
-    day,
-  });
-  const absentIds = [...new Set(substitutions.map((s) => s.absentUserId))];
-  const rows = (
-    await Promise.all([userId, ...absentIds].map((id) => repository.listPositions({ tenantId, userId: id })))
-  )
-    .flat()
-    .filter((r) => isValidOn(r.position, day));
-  const positionRoles = await repository.listPositionRoles({
-    tenantId,
-    positionIds: rows.map((r) => r.position.id),
-  });
-  const grants = await repository.listGrants({
-    tenantId,
-    roleIds: [...new Set(positionRoles.map((pr) => pr.roleId))],
-  });
+  const rows = await createPeopleRepository({ db: tx }).listAccess({ tenantId, userId, day });
+  return accessFromRows({ rows, userId });
+}
 
+/**
+ * The SQL expression for the access of `userId` (a value or a column of the caller's query), for
+ * resolving a session and its access in one statement; turn its value into `Access` with
+ * `accessFromRows`.
+ */
+export function accessSql(args: { tenantId: string; userId: string | SQL; day: string }): SQL<AccessRow[]> {
+  return activeAccessSql(args);
+}
+
+/** Shapes the rows of `accessSql` (grants merged per position). */
+export function accessFromRows({ rows, userId }: { rows: AccessRow[]; userId: string }): Access {
   const grantsByPosition = new Map<string, Grant[]>();
   for (const row of rows) {
-    const roleIds = new Set(
-      positionRoles.filter((pr) => pr.positionId === row.position.id).map((pr) => pr.roleId),
-    );
     grantsByPosition.set(
-      row.position.id,
+      row.id,
       mergeGrants(
-        grants
-          .filter((g) => roleIds.has(g.roleId))
-          .map((g) => ({ permission: g.permission as Grant['permission'], scope: g.scope })),
+        row.grants.map((g) => ({ permission: g.permission as Grant['permission'], scope: g.scope })),
       ),
     );
   }
   const positions = rows.map((row): PositionSummary => ({
-    id: row.position.id,
-    title: row.position.title,
-    orgUnitId: row.position.orgUnitId,
+    id: row.id,
+    title: row.title,
+    orgUnitId: row.orgUnitId,
     orgUnitSymbol: row.orgUnitSymbol,
     orgUnitName: row.orgUnitName,
-    actingFor:
-      row.position.userId === userId
-        ? null
-        : { userId: row.position.userId, displayName: row.userDisplayName },
+    actingFor: row.userId === userId ? null : { userId: row.userId, displayName: row.userDisplayName },
   }));
   return { positions, grantsByPosition };
 }

@@ -1,4 +1,5 @@
 import type { Organ } from '@obieg/contracts/organization';
+import type { Database } from '../../db/database.types.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
@@ -86,4 +87,18 @@ export async function updateOrgan({
     });
     return toOrganDto(row);
   });
+}
+
+/** An organ of the office inside the caller's transaction, or null. */
+export async function findOrganInTransaction({
+  tx,
+  tenantId,
+  id,
+}: {
+  tx: Database;
+  tenantId: string;
+  id: string;
+}): Promise<Organ | null> {
+  const row = await createOrganizationRepository({ db: tx }).findOrganById({ tenantId, id });
+  return row ? toOrganDto(row) : null;
 }

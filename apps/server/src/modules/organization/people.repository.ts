@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Grant } from '@obieg/contracts/permissions';
 import type { Database } from '../../db/database.types.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
@@ -18,9 +18,51 @@ import {
   substitutionsTable,
   usersTable,
 } from './organization.table.js';
-import type { PositionRow, RoleRow, UserRow } from './organization.types.js';
+import type { AccessRow, PositionRow, RoleRow, UserRow } from './organization.types.js';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+
+/**
+ * One SQL expression (a scalar subquery, JSON) for the positions `userId` may act in on `day`:
+ * their own and those of the colleagues they substitute (active substitution), each valid that
+ * day, with the grants of its roles (not yet merged). Own positions come first, then by unit
+ * symbol and holder. `userId` may be a value or a column of an outer query (the session's user),
+ * so session and access resolve in one statement (see docs/adr/0005-request-authorization-path.md).
+ */
+export function activeAccessSql({
+  tenantId,
+  userId,
+  day,
+}: {
+  tenantId: string;
+  userId: string | SQL;
+  day: string;
+}): SQL<AccessRow[]> {
+  const p = positionsTable;
+  return sql<AccessRow[]>`coalesce((
+    select json_agg(json_build_object(
+        'id', p.id, 'title', p.title, 'orgUnitId', p.org_unit_id,
+        'orgUnitSymbol', ou.symbol, 'orgUnitName', ou.name,
+        'userId', p.user_id, 'userDisplayName', pu.display_name,
+        'grants', coalesce((
+          select json_agg(json_build_object('permission', g.permission, 'scope', g.scope))
+          from ${positionRolesTable} pr
+          join ${roleGrantsTable} g on g.tenant_id = pr.tenant_id and g.role_id = pr.role_id
+          where pr.tenant_id = ${tenantId} and pr.position_id = p.id), '[]'::json))
+      order by (p.user_id <> ${userId}), ou.symbol, pu.display_name, p.id)
+    from ${p} p
+    join ${usersTable} pu on pu.tenant_id = p.tenant_id and pu.id = p.user_id
+    join ${orgUnitsTable} ou on ou.tenant_id = p.tenant_id and ou.id = p.org_unit_id
+    where p.tenant_id = ${tenantId}
+      and p.valid_from <= ${day}::date and (p.valid_to is null or p.valid_to >= ${day}::date)
+      and (p.user_id = ${userId} or p.user_id in (
+        select s.absent_user_id from ${substitutionsTable} s
+        where s.tenant_id = ${tenantId} and s.substitute_user_id = ${userId} and s.revoked_at is null
+          and s.valid_from <= ${day}::date and s.valid_to >= ${day}::date))
+  ), '[]'::json)`.mapWith(
+    (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as AccessRow[],
+  );
+}
 
 /** Users, roles, positions and substitutions of one office. */
 export function createPeopleRepository({ db }: { db: Database }) {
@@ -57,6 +99,15 @@ export function createPeopleRepository({ db }: { db: Database }) {
         .from(usersTable)
         .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id)));
       return row ?? null;
+    },
+
+    /** The positions and (unmerged) grants `userId` may act in on `day`, in one statement. */
+    async listAccess({ tenantId, userId, day }: { tenantId: string; userId: string; day: string }) {
+      const [row] = await db
+        .select({ access: activeAccessSql({ tenantId, userId, day }) })
+        .from(usersTable)
+        .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, userId)));
+      return row?.access ?? [];
     },
 
     async findUserByLogin({ tenantId, login }: { tenantId: string; login: string }): Promise<UserRow | null> {

@@ -7,6 +7,7 @@ import { hashPassword } from '../../shared/crypto/passwords.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { recordAuditEvent, withAuditedTenant, inTenant } from '../audit/audit.usecases.js';
 import { systemActor, type Context, type RequestMeta } from '../auth/auth.types.js';
+import { seedCorrespondenceDictionaries } from '../correspondence/incoming-queries.usecases.js';
 import { createBootstrapAdministrator } from '../organization/bootstrap.usecases.js';
 import { createTenantNotFoundError } from './tenants.errors.js';
 import { createTenantsRepository, type TenantRow } from './tenants.repository.js';
@@ -69,6 +70,7 @@ export async function createTenant({
         passwordHash,
         today: toWarsawDate(deps.clock.now()),
       });
+      await seedCorrespondenceDictionaries({ tx, tenantId: row.id });
     });
   } catch (error) {
     // Without roles and an administrator the office would be unusable: remove the bare row.

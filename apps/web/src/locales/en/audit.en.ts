@@ -75,6 +75,10 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.contacts.created': 'Contact created',
   'audit.action.contacts.updated': 'Contact changed',
   'audit.action.contacts.record_viewed': 'Full contact record viewed',
+  'audit.action.correspondence.incoming_registered': 'Incoming item registered',
+  'audit.action.correspondence.incoming_corrected': 'Incoming item corrected',
+  'audit.action.correspondence.incoming_cancelled': 'Incoming item cancelled',
+  'audit.action.correspondence.incoming_files_attached': 'Files attached to an incoming item',
 };
 
 export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
@@ -90,4 +94,5 @@ export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
   'audit.subject.tenant': 'Office',
   'audit.subject.file': 'File',
   'audit.subject.contact': 'Contact',
+  'audit.subject.incoming_item': 'Incoming item',
 };

@@ -56,6 +56,9 @@ export const commonEn: Record<keyof typeof commonPl, string> = {
   'nav.substitutions.description': 'Who stands in for whom, and when.',
   'nav.jrwa': 'JRWA',
   'nav.jrwa.description': 'Uniform subject-matter file list: browse, import, unit extracts.',
+  'nav.contacts': 'Address book',
+  'nav.contacts.description':
+    'Persons and institutions: addresses, identifiers, ePUAP boxes and e-Delivery addresses.',
   'nav.audit': 'Audit log',
   'nav.audit.description': 'Who changed what and when; verify the event chain.',
   'nav.sessions': 'Sessions',

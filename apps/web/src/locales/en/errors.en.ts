@@ -37,6 +37,13 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.contacts.contact_not_found': 'Contact not found.',
   'errors.contacts.duplicate_identifier':
     'A contact with this identifier already exists — choose it instead.',
+  'errors.correspondence.incoming_item_not_found': 'Incoming item not found.',
+  'errors.correspondence.incoming_item_cancelled': 'The item was cancelled and can no longer be changed.',
+  'errors.correspondence.unknown_contact': 'The sender is not in the office’s contacts.',
+  'errors.correspondence.unknown_organ': 'The organ does not exist in this office.',
+  'errors.correspondence.unknown_file': 'The file does not exist.',
+  'errors.correspondence.unknown_dictionary_code': 'The value is not in the office’s dictionary.',
+  'errors.correspondence.nothing_to_correct': 'The correction changes no field.',
   'errors.organization.org_unit_not_found': 'Organisational unit not found.',
   'errors.organization.org_unit_symbol_taken': 'A unit with this symbol already exists.',
   'errors.organization.org_unit_parent_invalid':

@@ -77,6 +77,10 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.contacts.created': 'Dodanie kontaktu',
   'audit.action.contacts.updated': 'Zmiana kontaktu',
   'audit.action.contacts.record_viewed': 'Wgląd w pełne dane kontaktu',
+  'audit.action.correspondence.incoming_registered': 'Rejestracja przesyłki wpływającej',
+  'audit.action.correspondence.incoming_corrected': 'Korekta przesyłki wpływającej',
+  'audit.action.correspondence.incoming_cancelled': 'Anulowanie przesyłki wpływającej',
+  'audit.action.correspondence.incoming_files_attached': 'Dołączenie plików do przesyłki',
 };
 
 /** One name per kind of event subject. */
@@ -93,4 +97,5 @@ export const auditSubjectsPl: Record<`audit.subject.${AuditSubjectType}`, string
   'audit.subject.tenant': 'Urząd',
   'audit.subject.file': 'Plik',
   'audit.subject.contact': 'Kontakt',
+  'audit.subject.incoming_item': 'Przesyłka wpływająca',
 };

@@ -55,6 +55,9 @@ export const commonPl = {
   'nav.substitutions.description': 'Kto kogo zastępuje i w jakim okresie.',
   'nav.jrwa': 'JRWA',
   'nav.jrwa.description': 'Jednolity rzeczowy wykaz akt: przeglądanie, import, wyciągi.',
+  'nav.contacts': 'Baza teleadresowa',
+  'nav.contacts.description':
+    'Osoby i instytucje: adresy, identyfikatory, skrzynki ePUAP i adresy do e-Doręczeń.',
   'nav.audit': 'Dziennik zdarzeń',
   'nav.audit.description': 'Kto, co i kiedy zmienił; sprawdzenie spójności łańcucha zdarzeń.',
   'nav.sessions': 'Sesje',

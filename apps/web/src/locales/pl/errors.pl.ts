@@ -43,6 +43,13 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.files.empty': 'Plik jest pusty.',
   'errors.contacts.contact_not_found': 'Nie znaleziono kontaktu.',
   'errors.contacts.duplicate_identifier': 'Kontakt z tym identyfikatorem już istnieje — wybierz istniejący.',
+  'errors.correspondence.incoming_item_not_found': 'Nie znaleziono przesyłki wpływającej.',
+  'errors.correspondence.incoming_item_cancelled': 'Przesyłka została anulowana — nie można jej zmieniać.',
+  'errors.correspondence.unknown_contact': 'Wskazany nadawca nie istnieje w bazie kontaktów urzędu.',
+  'errors.correspondence.unknown_organ': 'Wskazany organ nie istnieje w urzędzie.',
+  'errors.correspondence.unknown_file': 'Wskazany plik nie istnieje.',
+  'errors.correspondence.unknown_dictionary_code': 'Wybranej wartości nie ma w słowniku urzędu.',
+  'errors.correspondence.nothing_to_correct': 'Korekta nie zmienia żadnego pola.',
   'errors.organization.org_unit_not_found': 'Nie znaleziono komórki organizacyjnej.',
   'errors.organization.org_unit_symbol_taken': 'Komórka o tym symbolu już istnieje.',
   'errors.organization.org_unit_parent_invalid':

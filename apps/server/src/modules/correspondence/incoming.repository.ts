@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { IncomingFilters } from '@obieg/contracts/correspondence';
+import type { Database } from '../../db/database.types.js';
+import { foldDiacritics } from '../../shared/text/fold.js';
+import { incomingItemsTable } from './incoming.table.js';
+import type { IncomingItemRow, NewIncomingItemRow } from './correspondence.types.js';
+
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+const MAX_WORDS = 8;
+
+/** WHERE and ORDER BY of the RPW list (also used by exports and the printout). */
+export function incomingListClauses({ tenantId, filters }: { tenantId: string; filters: IncomingFilters }) {
+  const t = incomingItemsTable;
+  const conditions: SQL[] = [eq(t.tenantId, tenantId)];
+  if (filters.from) conditions.push(gte(t.receivedAt, filters.from));
+  if (filters.to) conditions.push(lte(t.receivedAt, filters.to));
+  if (filters.deliveryMethod) conditions.push(eq(t.deliveryMethod, filters.deliveryMethod));
+  if (filters.organId) conditions.push(eq(t.organId, filters.organId));
+  if (filters.status) conditions.push(eq(t.status, filters.status));
+  if (filters.sender) {
+    conditions.push(sql`${t.senders} @> ${JSON.stringify([{ contactId: filters.sender }])}::jsonb`);
+  }
+  if (filters.lacksScan === true) conditions.push(and(eq(t.fullScan, false), eq(t.status, 'registered'))!);
+  if (filters.lacksScan === false) conditions.push(eq(t.fullScan, true));
+  const words = foldDiacritics(filters.q ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, MAX_WORDS);
+  for (const word of words) conditions.push(sql`${t.searchText} like ${`%${escapeLike(word)}%`}`);
+  const orderBy = {
+    rpw_desc: [desc(t.rpwYear), desc(t.rpwSequence)],
+    rpw_asc: [asc(t.rpwYear), asc(t.rpwSequence)],
+    received_desc: [desc(t.receivedAt), desc(t.rpwYear), desc(t.rpwSequence)],
+    received_asc: [asc(t.receivedAt), asc(t.rpwYear), asc(t.rpwSequence)],
+  }[filters.sort];
+  return { where: and(...conditions), orderBy };
+}
+
+export function createIncomingRepository({ db }: { db: Database }) {
+  return {
+    async insertItem(item: NewIncomingItemRow): Promise<IncomingItemRow> {
+      const [row] = await db.insert(incomingItemsTable).values(item).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async findItemById({ tenantId, id }: { tenantId: string; id: string }): Promise<IncomingItemRow | null> {
+      const t = incomingItemsTable;
+      const [row] = await db
+        .select()
+        .from(t)
+        .where(and(eq(t.tenantId, tenantId), eq(t.id, id)));
+      return row ?? null;
+    },
+
+    async listItems({
+      tenantId,
+      filters,
+      limit,
+      offset,
+    }: {
+      tenantId: string;
+      filters: IncomingFilters;
+      limit: number;
+      offset: number;
+    }): Promise<IncomingItemRow[]> {
+      const { where, orderBy } = incomingListClauses({ tenantId, filters });
+      return db
+        .select()
+        .from(incomingItemsTable)
+        .where(where)
+        .orderBy(...orderBy)
+        .limit(limit)
+        .offset(offset);
+    },
+
+    /** Writes the new state if the stored version is still `version`; null when it is not. */
+    async updateItem({
+      tenantId,
+      id,
+      version,
+      patch,
+    }: {
+      tenantId: string;
+      id: string;
+      version: number;
+      patch: Partial<NewIncomingItemRow>;
+    }): Promise<IncomingItemRow | null> {
+      const t = incomingItemsTable;
+      const [row] = await db
+        .update(t)
+        .set({ ...patch, version: sql`${t.version} + 1` })
+        .where(and(eq(t.tenantId, tenantId), eq(t.id, id), eq(t.version, version)))
+        .returning();
+      return row ?? null;
+    },
+  };
+}
