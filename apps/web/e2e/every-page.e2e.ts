@@ -106,8 +106,11 @@ describe('every screen is accessible', () => {
     await search.fill('spoldzielnia zgoda e2e');
     const option = page.getByRole('option', { name: /Spółdzielnia Mieszkaniowa/ });
     await option.first().waitFor();
+    // Let the debounced search settle, so the list is not replaced after the key press.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
     await search.press('ArrowDown');
-    expect(await option.first().getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => option.first().getAttribute('aria-selected')).toBe('true');
     await checkpoint(page, 'kancelaria-contacts-results');
     await search.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Spółdzielnia Mieszkaniowa „Zgoda” (e2e)' }).waitFor();
