@@ -23,6 +23,20 @@ export function searchClauses({ tenantId, terms }: { tenantId: string; terms: Se
   return { where: and(...conditions), orderBy: [asc(rank), ...byName] };
 }
 
+/**
+ * The ids of the first `count` matches in the search ranking, from `contacts_search_ids`
+ * (migration 0008): it uses the trigram index, which the RLS policy prevents for `obieg_app`, and
+ * sees only the office in `app.tenant_id`. The rows are then read under RLS and ranked again, so
+ * the result and order are those of `searchClauses` alone.
+ */
+function searchCandidates(terms: SearchTerms, count: number): SQL {
+  const words = sql.join(
+    terms.words.map((word) => sql`${word}`),
+    sql`, `,
+  );
+  return sql`${contactsTable.id} = any(array(select contacts_search_ids(array[${words}]::text[], ${terms.identifier}::text, ${count}::integer)))`;
+}
+
 /** Contacts of one office (baza teleadresowa). */
 export function createContactsRepository({ db }: { db: Database }) {
   return {
@@ -41,7 +55,7 @@ export function createContactsRepository({ db }: { db: Database }) {
       return db
         .select()
         .from(contactsTable)
-        .where(where)
+        .where(terms.words.length > 0 ? and(where, searchCandidates(terms, offset + limit)) : where)
         .orderBy(...orderBy)
         .limit(limit)
         .offset(offset);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   createOffice,
@@ -8,6 +9,7 @@ import {
   type Session,
   type TestApp,
 } from '../../app/server.test-utils.js';
+import { withTenant, withSystem } from '../../db/tenant-scope.js';
 
 type Item = {
   id: string;
@@ -22,6 +24,7 @@ describe('finding and changing contacts', () => {
   let otherOfficeClerk: Session;
   let admin: Session;
   const ids: Record<string, string> = {};
+  const offices: Record<string, string> = {};
 
   const search = async (q: string) => {
     const response = await clerk.request({
@@ -37,6 +40,7 @@ describe('finding and changing contacts', () => {
     t = await createTestApp();
     for (const code of ['alfa', 'beta']) {
       const tenantId = (await createOffice(t, { code })).id;
+      offices[code] = tenantId;
       const office = await login(t, { tenant: code });
       await createStaff(t, office, { tenantId, login: 'kancelista', role: 'kancelaria' });
     }
@@ -146,6 +150,23 @@ describe('finding and changing contacts', () => {
       expect(
         (await otherOfficeClerk.request({ method: 'GET', url: '/api/v1/contacts?q=zolk' })).json().items,
       ).toEqual([]);
+    });
+  });
+
+  describe('the search function (migration 0008)', () => {
+    const candidates = (tx: Parameters<Parameters<typeof withSystem>[1]>[0]) =>
+      tx
+        .execute(sql`select id from contacts_search_ids(array['lodz']::text[], null, 1000)`)
+        .then((result) => (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
+
+    test('returns only contacts of the office in app.tenant_id', async () => {
+      const own = await withTenant({ db: t.database.db, tenantId: offices.alfa! }, candidates);
+      expect(new Set(own)).toEqual(new Set([ids.zolkiewski, ids.kowalski, ids.zgoda]));
+      expect(await withTenant({ db: t.database.db, tenantId: offices.beta! }, candidates)).toEqual([]);
+    });
+
+    test('returns nothing without app.tenant_id', async () => {
+      expect(await withSystem({ db: t.database.db }, candidates)).toEqual([]);
     });
   });
 
