@@ -19,6 +19,7 @@ import { searchClauses } from '../src/modules/contacts/contacts.repository.js';
 import { contactsTable } from '../src/modules/contacts/contacts.table.js';
 import { searchContacts } from '../src/modules/contacts/contacts.usecases.js';
 import { createTenant } from '../src/modules/tenants/tenants.usecases.js';
+import { makeOfficeInput } from '../src/modules/tenants/tenants.test-utils.js';
 
 const COUNT = Number(process.env.OBIEG_BENCH_CONTACTS ?? 100_000);
 const RUNS = 30;
@@ -203,17 +204,7 @@ async function benchmark(label: string, database: DatabaseHandle) {
   const tenant = await createTenant({
     deps,
     meta: { requestId: null, clientAddress: null },
-    input: {
-      code: 'bench',
-      name: 'Urząd',
-      nip: null,
-      regon: null,
-      teryt: null,
-      address: null,
-      epuapBox: null,
-      edeliveryAddress: null,
-      admin: { login: 'admin', displayName: 'Admin', password: 'bench-password-123456' },
-    },
+    input: makeOfficeInput({ code: 'bench', name: 'Urząd', adminPassword: 'bench-password-123456' }),
   });
   const seedStart = performance.now();
   const now = new Date();

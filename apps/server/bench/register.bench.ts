@@ -22,6 +22,7 @@ import { hashPassword } from '../src/shared/crypto/passwords.js';
 import { uuidv7Ids } from '../src/shared/ids/ids.js';
 import { findUserByLogin, setUserPassword } from '../src/modules/organization/access.usecases.js';
 import { createTenant } from '../src/modules/tenants/tenants.usecases.js';
+import { makeOfficeInput } from '../src/modules/tenants/tenants.test-utils.js';
 
 const N = Number(process.env.OBIEG_BENCH_ITEMS ?? 1000);
 const CLIENTS = 16;
@@ -74,17 +75,7 @@ async function benchmark(label: string, database: DatabaseHandle, raw: RawDriver
   const tenant = await createTenant({
     deps,
     meta: { requestId: null, clientAddress: null },
-    input: {
-      code: 'bench',
-      name: 'Urząd',
-      nip: null,
-      regon: null,
-      teryt: null,
-      address: null,
-      epuapBox: null,
-      edeliveryAddress: null,
-      admin: { login: 'admin', displayName: 'Admin', password: PASSWORD },
-    },
+    input: makeOfficeInput({ code: 'bench', name: 'Urząd', adminPassword: PASSWORD }),
   });
   await setPassword(database, tenant.id, 'admin');
   const app = await buildServer({ config, database, clock: systemClock, ids: uuidv7Ids, logger: false });

@@ -41,6 +41,7 @@ import { createTenant } from '../src/modules/tenants/tenants.usecases.js';
 import { systemClock, toWarsawDate } from '../src/shared/clock/clock.js';
 import { hashPassword } from '../src/shared/crypto/passwords.js';
 import { uuidv7Ids } from '../src/shared/ids/ids.js';
+import { makeOfficeInput } from '../src/modules/tenants/tenants.test-utils.js';
 
 const RUNS = Number(process.env.OBIEG_BENCH_RUNS ?? 1000);
 const HTTP_SECONDS = Number(process.env.OBIEG_BENCH_SECONDS ?? 3);
@@ -135,17 +136,7 @@ async function seed(app: FastifyInstance, database: DatabaseHandle, code: string
   const tenant = await createTenant({
     deps,
     meta: { requestId: null, clientAddress: null },
-    input: {
-      code,
-      name: `Urząd ${code}`,
-      nip: null,
-      regon: null,
-      teryt: null,
-      address: null,
-      epuapBox: null,
-      edeliveryAddress: null,
-      admin: { login: 'admin', displayName: 'Admin', password: PASSWORD },
-    },
+    input: makeOfficeInput({ code, adminPassword: PASSWORD }),
   });
   const passwordHash = await hashPassword(PASSWORD);
   await withTenant({ db: database.db, tenantId: tenant.id }, async (tx) => {

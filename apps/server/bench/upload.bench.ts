@@ -20,6 +20,7 @@ import { openDatabase } from '../src/db/database.js';
 import { createTenant } from '../src/modules/tenants/tenants.usecases.js';
 import { systemClock } from '../src/shared/clock/clock.js';
 import { uuidv7Ids } from '../src/shared/ids/ids.js';
+import { makeOfficeInput } from '../src/modules/tenants/tenants.test-utils.js';
 
 const MIB = 1024 * 1024;
 const CLIENTS = 4;
@@ -119,17 +120,7 @@ async function setUpClerk({ app, deps }: { app: string; deps: Awaited<ReturnType
   await createTenant({
     deps: { db: deps.db, clock: systemClock, ids: uuidv7Ids },
     meta: { requestId: null, clientAddress: null },
-    input: {
-      code: 'bench',
-      name: 'Urząd benchmarku',
-      nip: null,
-      regon: null,
-      teryt: null,
-      address: null,
-      epuapBox: null,
-      edeliveryAddress: null,
-      admin: { login: 'admin', displayName: 'Admin', password: PASSWORD },
-    },
+    input: makeOfficeInput({ code: 'bench', name: 'Urząd benchmarku', adminPassword: PASSWORD }),
   });
   const admin = await activate(app, 'admin');
   const get = async (url: string) => (await fetch(`${app}${url}`, { headers: admin })).json();

@@ -8,6 +8,7 @@ import { systemClock } from '../shared/clock/clock.js';
 import { uuidv7Ids } from '../shared/ids/ids.js';
 import { maskPersonalData } from './logger.js';
 import { buildServer } from './server.js';
+import { makeOfficeInput } from '../modules/tenants/tenants.test-utils.js';
 
 describe('logs keep secrets and personal data out', () => {
   const lines: string[] = [];
@@ -24,17 +25,11 @@ describe('logs keep secrets and personal data out', () => {
     await createTenant({
       deps: { db: database.db, clock: systemClock, ids: uuidv7Ids },
       meta: { requestId: null, clientAddress: null },
-      input: {
+      input: makeOfficeInput({
         code: 'logi',
         name: 'Urząd Logów',
-        nip: null,
-        regon: null,
-        teryt: null,
-        address: null,
-        epuapBox: null,
-        edeliveryAddress: null,
-        admin: { login: 'admin', displayName: 'Admin', password: 'tajne-haslo-administratora' },
-      },
+        adminPassword: 'tajne-haslo-administratora',
+      }),
     });
   });
   afterAll(async () => {

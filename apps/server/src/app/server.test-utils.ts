@@ -15,6 +15,7 @@ import { setUserPassword, findUserByLogin } from '../modules/organization/access
 import { withTenant } from '../db/tenant-scope.js';
 import { hashPassword } from '../shared/crypto/passwords.js';
 import { buildServer } from './server.js';
+import { makeOfficeInput } from '../modules/tenants/tenants.test-utils.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef0123456789';
@@ -71,17 +72,7 @@ export async function createOffice(
   const tenant = await createTenant({
     deps: t.deps,
     meta: { requestId: null, clientAddress: null },
-    input: {
-      code,
-      name,
-      nip: null,
-      regon: null,
-      teryt: null,
-      address: null,
-      epuapBox: null,
-      edeliveryAddress: null,
-      admin: { login: 'admin', displayName: `Admin ${code}`, password: TEST_PASSWORD },
-    },
+    input: makeOfficeInput({ code, name, adminPassword: TEST_PASSWORD, adminDisplayName: `Admin ${code}` }),
   });
   await markPasswordSet(t, { tenantId: tenant.id, login: 'admin' });
   return tenant;
