@@ -19,18 +19,21 @@ export type AuditFilters = {
 
 export function createAuditRepository({ db }: { db: Database }) {
   return {
-    /** Takes the next sequence number of the office's chain, locking its head until commit. */
-    async advanceHead({ tenantId }: { tenantId: string }) {
+    /**
+     * Reserves the next `count` sequence numbers of the office's chain, locking its head until
+     * commit; answers the first of them and the hash the first event links to.
+     */
+    async advanceHead({ tenantId, count = 1 }: { tenantId: string; count?: number }) {
       const [head] = await db
         .insert(auditChainHeadsTable)
-        .values({ tenantId, lastSeq: 1, lastHash: GENESIS_HASH })
+        .values({ tenantId, lastSeq: count, lastHash: GENESIS_HASH })
         .onConflictDoUpdate({
           target: auditChainHeadsTable.tenantId,
-          set: { lastSeq: sql`${auditChainHeadsTable.lastSeq} + 1` },
+          set: { lastSeq: sql`${auditChainHeadsTable.lastSeq} + ${count}` },
         })
-        .returning({ seq: auditChainHeadsTable.lastSeq, prevHash: auditChainHeadsTable.lastHash });
+        .returning({ lastSeq: auditChainHeadsTable.lastSeq, prevHash: auditChainHeadsTable.lastHash });
       if (!head) throw new Error('audit chain head upsert returned no row');
-      return head;
+      return { firstSeq: head.lastSeq - count + 1, prevHash: head.prevHash };
     },
 
     async setHeadHash({ tenantId, hash }: { tenantId: string; hash: string }) {
@@ -48,8 +51,8 @@ export function createAuditRepository({ db }: { db: Database }) {
       return head ?? null;
     },
 
-    async insertEvent({ event }: { event: AuditEventRow }) {
-      await db.insert(auditEventsTable).values(event);
+    async insertEvents({ events }: { events: AuditEventRow[] }) {
+      if (events.length > 0) await db.insert(auditEventsTable).values(events);
     },
 
     async listChainSlice({ tenantId, fromSeq, limit }: { tenantId: string; fromSeq: number; limit: number }) {

@@ -9,10 +9,57 @@ import { computeEventHash, findChainBreak, GENESIS_HASH, toAuditEventDto } from 
 import { createAuditRepository, type AuditFilters } from './audit.repository.js';
 import type { AuditEventInput } from './audit.types.js';
 
+/** An event with the moment it happened, waiting to be appended to the chain. */
+export type PendingAuditEvent = { event: AuditEventInput; occurredAt: Date };
+
 /**
- * Appends an event to the office's metryka inside the caller's transaction, so the change and
- * its record commit or roll back together.
+ * Appends events to the office's metryka inside the caller's transaction, so the change and its
+ * record commit or roll back together. However many events, three statements: reserve their
+ * sequence numbers (locking the chain head until commit), insert them, store the new head hash.
  */
+export async function recordAuditEvents({
+  tx,
+  ctx,
+  events,
+  ids,
+}: {
+  tx: Database;
+  ctx: Context;
+  events: readonly PendingAuditEvent[];
+  ids: IdGenerator;
+}): Promise<void> {
+  if (events.length === 0) return;
+  const repository = createAuditRepository({ db: tx });
+  const tenantId = ctx.actor.tenantId;
+  const head = await repository.advanceHead({ tenantId, count: events.length });
+  let prevHash = head.prevHash;
+  const rows = events.map(({ event, occurredAt }, index) => {
+    const row = {
+      id: ids.next(),
+      tenantId,
+      seq: head.firstSeq + index,
+      occurredAt,
+      action: event.action,
+      subjectType: event.subjectType ?? null,
+      subjectId: event.subjectId ?? null,
+      documentId: event.documentId ?? null,
+      actorUserId: ctx.actor.userId,
+      actorPositionId: ctx.actor.positionId,
+      actingForUserId: ctx.actor.actingForUserId,
+      requestId: ctx.meta.requestId,
+      clientAddress: ctx.meta.clientAddress,
+      details: event.details ?? {},
+      prevHash,
+    };
+    const hash = computeEventHash(row);
+    prevHash = hash;
+    return { ...row, hash };
+  });
+  await repository.insertEvents({ events: rows });
+  await repository.setHeadHash({ tenantId, hash: prevHash });
+}
+
+/** Appends one event to the office's metryka inside the caller's transaction. */
 export async function recordAuditEvent({
   tx,
   ctx,
@@ -26,29 +73,7 @@ export async function recordAuditEvent({
   clock: Clock;
   ids: IdGenerator;
 }): Promise<void> {
-  const repository = createAuditRepository({ db: tx });
-  const tenantId = ctx.actor.tenantId;
-  const head = await repository.advanceHead({ tenantId });
-  const row = {
-    id: ids.next(),
-    tenantId,
-    seq: head.seq,
-    occurredAt: clock.now(),
-    action: event.action,
-    subjectType: event.subjectType ?? null,
-    subjectId: event.subjectId ?? null,
-    documentId: event.documentId ?? null,
-    actorUserId: ctx.actor.userId,
-    actorPositionId: ctx.actor.positionId,
-    actingForUserId: ctx.actor.actingForUserId,
-    requestId: ctx.meta.requestId,
-    clientAddress: ctx.meta.clientAddress,
-    details: event.details ?? {},
-    prevHash: head.prevHash,
-  };
-  const hash = computeEventHash(row);
-  await repository.insertEvent({ event: { ...row, hash } });
-  await repository.setHeadHash({ tenantId, hash });
+  await recordAuditEvents({ tx, ctx, events: [{ event, occurredAt: clock.now() }], ids });
 }
 
 export async function listAuditEvents({
@@ -128,15 +153,23 @@ export type AuditFn = (event: AuditEventInput) => Promise<void>;
 
 /**
  * Runs a change in the actor's office (RLS-scoped transaction) and hands it an `audit` function
- * that appends to the metryka in the same transaction.
+ * that records events for the metryka of the same transaction. The events are appended when the
+ * work has finished, just before commit: the office's chain head (which serialises appends) is
+ * then locked only for the last statements of the transaction, not for all of its work.
  */
 export async function withAuditedTenant<T>(
   { deps, ctx }: { deps: CoreDeps; ctx: Context },
   work: (tx: Database, audit: AuditFn) => Promise<T>,
 ): Promise<T> {
-  return withTenant({ db: deps.db, tenantId: ctx.actor.tenantId }, (tx) =>
-    work(tx, (event) => recordAuditEvent({ tx, ctx, event, clock: deps.clock, ids: deps.ids })),
-  );
+  return withTenant({ db: deps.db, tenantId: ctx.actor.tenantId }, async (tx) => {
+    const pending: PendingAuditEvent[] = [];
+    const result = await work(tx, (event) => {
+      pending.push({ event, occurredAt: deps.clock.now() });
+      return Promise.resolve();
+    });
+    await recordAuditEvents({ tx, ctx, events: pending, ids: deps.ids });
+    return result;
+  });
 }
 
 /** Reads in the actor's office (RLS-scoped transaction). */

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
 import { registersTable, registryCountersTable } from './correspondence.table.js';
 import { DEFAULT_RPW_FORMAT } from './correspondence.constants.js';
@@ -21,23 +21,24 @@ export async function allocateRegistryNumber({
   registerCode: string;
   year: number;
 }): Promise<{ sequence: number; formatted: string }> {
-  const c = registryCountersTable;
-  const [counter] = await tx
-    .insert(c)
-    .values({ tenantId, registerCode, year, lastValue: 1 })
-    .onConflictDoUpdate({
-      target: [c.tenantId, c.registerCode, c.year],
-      set: { lastValue: sql`${c.lastValue} + 1` },
-    })
-    .returning({ value: c.lastValue });
+  // One statement (one round trip while the counter row is locked): the upsert and the format.
+  const result = await tx.execute(sql`
+    with counter as (
+      insert into ${registryCountersTable} (tenant_id, register_code, year, last_value)
+      values (${tenantId}, ${registerCode}, ${year}, 1)
+      on conflict (tenant_id, register_code, year)
+      do update set last_value = ${registryCountersTable}.last_value + 1
+      returning last_value as value
+    )
+    select counter.value,
+           (select number_format from ${registersTable}
+             where tenant_id = ${tenantId} and code = ${registerCode}) as format
+      from counter`);
+  const [counter] = (result as unknown as { rows: { value: number; format: string | null }[] }).rows;
   if (!counter) throw new Error('registry counter upsert returned no row');
-  const [register] = await tx
-    .select({ format: registersTable.numberFormat })
-    .from(registersTable)
-    .where(and(eq(registersTable.tenantId, tenantId), eq(registersTable.code, registerCode)));
-  const format = register?.format ?? DEFAULT_RPW_FORMAT;
+  const format = counter.format ?? DEFAULT_RPW_FORMAT;
   return {
-    sequence: counter.value,
-    formatted: formatRegistryNumber({ format, sequence: counter.value, year }),
+    sequence: Number(counter.value),
+    formatted: formatRegistryNumber({ format, sequence: Number(counter.value), year }),
   };
 }

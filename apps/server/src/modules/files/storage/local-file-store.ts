@@ -16,6 +16,8 @@ export function createLocalFileStore({ root }: { root: string }): FileStore {
     const [tenantId = '', sha256 = ''] = key.split('/');
     return path.join(root, tenantId, sha256.slice(0, 2), sha256);
   };
+  /** Content folders known to exist (one `mkdir` per folder, not per upload). */
+  const knownDirs = new Set<string>();
   const exists = async (key: string) =>
     access(pathOf(key)).then(
       () => true,
@@ -33,9 +35,13 @@ export function createLocalFileStore({ root }: { root: string }): FileStore {
         if (await exists(key)) {
           await rm(staged.path, { force: true });
         } else {
-          await mkdir(path.dirname(finalPath), { recursive: true });
+          const directory = path.dirname(finalPath);
+          if (!knownDirs.has(directory)) {
+            await mkdir(directory, { recursive: true });
+            knownDirs.add(directory);
+          }
           await rename(staged.path, finalPath);
-          await syncDirectory(path.dirname(finalPath));
+          await syncDirectory(directory);
         }
         return { key, sha256: staged.sha256, size: staged.size, inspected };
       } catch (error) {

@@ -1,18 +1,25 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import { SNIFF_BYTES } from '../files.constants.js';
 import { createEmptyFileError, createFileTooLargeError } from '../files.errors.js';
 
 export type StagedFile = { path: string; sha256: string; size: number; head: Buffer; tail: Buffer };
 
+/** Received chunks are written in batches of about this size (fewer system calls; bounded memory). */
+const WRITE_BATCH_BYTES = 512 * 1024;
+
+/** Temporary folders already created by this process (one `mkdir` per folder, not per upload). */
+const createdDirs = new Set<string>();
+
 /**
  * Streams `source` into a new file in `tmpDir`, computing SHA-256 on the way, keeping the first
  * and last 64 KiB for type detection, and aborting past `maxBytes`; then fsyncs it. On any
- * failure the temporary file is removed. Memory use is bounded by the stream buffers.
+ * failure the temporary file is removed. Memory use is bounded by one write batch (512 KiB).
+ *
+ * One file handle does all the work (open, batched `writev`, `fsync`, close): each file-system
+ * call is a round trip to libuv's small thread pool, which concurrent uploads share.
  */
 export async function stageUpload({
   tmpDir,
@@ -23,55 +30,78 @@ export async function stageUpload({
   source: Readable;
   maxBytes: number;
 }): Promise<StagedFile> {
-  await mkdir(tmpDir, { recursive: true });
+  if (!createdDirs.has(tmpDir)) {
+    await mkdir(tmpDir, { recursive: true });
+    createdDirs.add(tmpDir);
+  }
   const tempPath = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}.part`);
   const hash = createHash('sha256');
   let size = 0;
-  const headChunks: Buffer[] = [];
+  const head: Buffer[] = [];
   let headLength = 0;
-  let tailChunks: Buffer[] = [];
-  let tailLength = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+  const tail = new TailWindow(SNIFF_BYTES);
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  let handle: Awaited<ReturnType<typeof open>> | null = null;
+  try {
+    handle = await open(tempPath, 'wx');
+    const flush = async () => {
+      if (pendingLength === 0 || !handle) return;
+      const batch = pending;
+      pending = [];
+      pendingLength = 0;
+      await handle.writev(batch);
+    };
+    for await (const data of source) {
+      const chunk = data as Buffer;
       size += chunk.length;
-      if (size > maxBytes) {
-        callback(createFileTooLargeError({ detail: `The limit is ${maxBytes} bytes.` }));
-        return;
-      }
+      if (size > maxBytes) throw createFileTooLargeError({ detail: `The limit is ${maxBytes} bytes.` });
       hash.update(chunk);
       if (headLength < SNIFF_BYTES) {
-        headChunks.push(chunk.subarray(0, SNIFF_BYTES - headLength));
-        headLength += Math.min(chunk.length, SNIFF_BYTES - headLength);
+        const part = chunk.subarray(0, SNIFF_BYTES - headLength);
+        head.push(part);
+        headLength += part.length;
       }
-      tailChunks.push(chunk);
-      tailLength += chunk.length;
-      while (tailChunks.length > 1 && tailLength - (tailChunks[0]?.length ?? 0) >= SNIFF_BYTES) {
-        tailLength -= tailChunks.shift()?.length ?? 0;
-      }
-      callback(null, chunk);
-    },
-  });
-  try {
-    await pipeline(source, meter, createWriteStream(tempPath, { flags: 'wx' }));
-    if (size === 0) throw createEmptyFileError();
-    const handle = await open(tempPath, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
+      tail.push(chunk);
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength >= WRITE_BATCH_BYTES) await flush();
     }
+    if (size === 0) throw createEmptyFileError();
+    await flush();
+    await handle.sync();
+    await handle.close();
+    handle = null;
   } catch (error) {
     source.destroy();
+    await handle?.close().catch(() => undefined);
     await rm(tempPath, { force: true });
     throw error;
   }
-  const tail = Buffer.concat(tailChunks);
-  tailChunks = [];
   return {
     path: tempPath,
     sha256: hash.digest('hex'),
     size,
-    head: Buffer.concat(headChunks),
-    tail: tail.subarray(Math.max(0, tail.length - SNIFF_BYTES)),
+    head: Buffer.concat(head),
+    tail: tail.bytes(),
   };
+}
+
+/** The last `limit` bytes of a stream, keeping only as many chunks as cover them. */
+class TailWindow {
+  private chunks: Buffer[] = [];
+  private length = 0;
+  constructor(private readonly limit: number) {}
+
+  push(chunk: Buffer) {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    while (this.chunks.length > 1 && this.length - (this.chunks[0]?.length ?? 0) >= this.limit)
+      this.length -= this.chunks.shift()?.length ?? 0;
+  }
+
+  bytes(): Buffer {
+    const all = Buffer.concat(this.chunks);
+    return all.subarray(Math.max(0, all.length - this.limit));
+  }
 }
