@@ -42,6 +42,17 @@ export const AUDIT_ACTIONS = [
   'correspondence.incoming_corrected',
   'correspondence.incoming_cancelled',
   'correspondence.incoming_files_attached',
+  'correspondence.incoming_viewed',
+  'correspondence.incoming_distributed',
+  'correspondence.incoming_redistributed',
+  'correspondence.decree_issued',
+  'correspondence.decree_accepted',
+  'correspondence.decree_returned',
+  'correspondence.decree_cancelled',
+  'correspondence.decree_corrected',
+  'correspondence.distribution_rule_created',
+  'correspondence.distribution_rule_updated',
+  'correspondence.distribution_rule_deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -60,6 +71,7 @@ export const AUDIT_SUBJECT_TYPES = [
   'file',
   'contact',
   'incoming_item',
+  'distribution_rule',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 

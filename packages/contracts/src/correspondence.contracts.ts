@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, listResponseSchema } from './common.contracts.js';
 import { contactAddressSchema, createContactInputSchema } from './contacts.contracts.js';
+import { incomingDistributionSchema } from './distribution.contracts.js';
 
 // Przesyłki wpływające and the RPW (issue 3 §3), metadata part A of DOMAIN.md §2.4.
 
@@ -155,6 +156,10 @@ export const incomingItemSchema = z.object({
       changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
     }),
   ),
+  distribution: incomingDistributionSchema
+    .nullable()
+    .default(null)
+    .describe('Leading and information units, the current decree and its state; null until distributed.'),
 });
 export type IncomingItem = z.infer<typeof incomingItemSchema>;
 

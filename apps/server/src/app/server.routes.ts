@@ -4,6 +4,7 @@ import { registerApiTokenRoutes } from '../modules/auth/api-tokens.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerContactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { registerCorrespondenceRoutes } from '../modules/correspondence/correspondence.routes.js';
+import { registerDistributionRoutes } from '../modules/distribution/distribution.routes.js';
 import { registerFilesRoutes } from '../modules/files/files.routes.js';
 import { registerJrwaRoutes } from '../modules/jrwa/jrwa.routes.js';
 import { registerOrganizationRoutes } from '../modules/organization/organization.routes.js';
@@ -26,6 +27,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerFilesRoutes,
     registerContactsRoutes,
     registerCorrespondenceRoutes,
+    registerDistributionRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

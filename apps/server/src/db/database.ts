@@ -11,6 +11,7 @@ import type { Config } from '../config/config.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { openDurablePglite } from './pglite-durability.js';
 import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
+import { listenPostgres } from './pg-listener.js';
 import type { Database, DatabaseHandle } from './database.types.js';
 import * as schema from './schema.js';
 
@@ -57,6 +58,11 @@ export function openPglite({
       await client.close();
     },
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+    // In-process: PGlite delivers a NOTIFY to its own session's listeners when the transaction commits.
+    listen: async (channel, { onNotification }) => {
+      const unlisten = await client.listen(channel, onNotification);
+      return () => unlisten().catch(() => {});
+    },
   };
 }
 
@@ -70,6 +76,7 @@ export function openPostgres({ url, poolSize }: { url: string; poolSize: number 
     db,
     flush: async () => {},
     close: () => pool.end(),
+    listen: (channel, handlers) => listenPostgres({ url, channel, ...handlers }),
     migrate: async () => {
       const client = await pool.connect();
       try {

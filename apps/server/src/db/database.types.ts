@@ -12,4 +12,13 @@ export type DatabaseHandle = {
   /** Applies pending migrations (one global timeline in `apps/server/migrations`). */
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  /**
+   * Calls `onNotification` with the payload of each NOTIFY on `channel` (sent when the notifying
+   * transaction commits), over one connection of its own; `onReconnect` after that connection was
+   * lost and restored (notifications may have been missed meanwhile). Resolves to a stop function.
+   */
+  listen?: (
+    channel: string,
+    handlers: { onNotification: (payload: string) => void; onReconnect?: () => void },
+  ) => Promise<() => Promise<void>>;
 };

@@ -8,3 +8,4 @@ export * from '../modules/files/files.table.js';
 export * from '../modules/contacts/contacts.table.js';
 export * from '../modules/correspondence/correspondence.table.js';
 export * from '../modules/correspondence/incoming.table.js';
+export * from '../modules/distribution/distribution.table.js';

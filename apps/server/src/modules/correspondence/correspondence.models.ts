@@ -1,5 +1,6 @@
 import type { Contact } from '@obieg/contracts/contacts';
 import type { CorrectIncomingInput, IncomingItem, IncomingListItem } from '@obieg/contracts/correspondence';
+import type { IncomingDistribution } from '@obieg/contracts/distribution';
 import { foldDiacritics } from '../../shared/text/fold.js';
 import type {
   IncomingCorrectionRow,
@@ -96,10 +97,12 @@ export function toIncomingItemDto({
   row,
   files,
   corrections,
+  distribution = null,
 }: {
   row: IncomingItemRow;
   files: IncomingItemFileRow[];
   corrections: IncomingCorrectionRow[];
+  distribution?: IncomingDistribution | null;
 }): IncomingItem {
   return {
     ...toIncomingListItem(row),
@@ -128,6 +131,7 @@ export function toIncomingItemDto({
       reason: c.reason,
       changes: c.changes,
     })),
+    distribution,
   };
 }
 

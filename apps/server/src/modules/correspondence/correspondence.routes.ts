@@ -102,9 +102,11 @@ export function registerCorrespondenceRoutes(fastify: FastifyInstance, deps: App
     '/api/v1/incoming/:id',
     {
       preHandler: read,
+      config: { writes: true },
       schema: {
         tags,
-        summary: 'An incoming item with its files and corrections',
+        summary:
+          'An incoming item with its files, corrections and distribution (audited as correspondence.incoming_viewed)',
         params: idParamsSchema,
         response: { 200: incomingItemSchema },
       },

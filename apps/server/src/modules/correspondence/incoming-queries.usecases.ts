@@ -6,7 +6,7 @@ import type {
 } from '@obieg/contracts/correspondence';
 import type { Database } from '../../db/database.types.js';
 import type { CoreDeps } from '../../shared/deps.js';
-import { inTenant } from '../audit/audit.usecases.js';
+import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { getTenantSummary } from '../tenants/tenants.usecases.js';
 import {
@@ -69,8 +69,27 @@ export async function listIncomingForReport({
   });
 }
 
-export async function getIncomingItem({ deps, ctx, id }: Scope & { id: string }): Promise<IncomingItem> {
-  return inTenant({ deps, ctx }, (tx) => loadIncomingItem({ tx, tenantId: ctx.actor.tenantId, id }));
+/** The full item; every read is recorded in the metryka (`correspondence.incoming_viewed`). */
+export async function getIncomingItem({
+  deps,
+  ctx,
+  id,
+}: {
+  deps: CoreDeps;
+  ctx: Context;
+  id: string;
+}): Promise<IncomingItem> {
+  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const item = await loadIncomingItem({ tx, tenantId: ctx.actor.tenantId, id });
+    await audit({
+      action: 'correspondence.incoming_viewed',
+      subjectType: 'incoming_item',
+      subjectId: id,
+      documentId: item.documentId,
+      details: { rpwNumber: item.rpwNumber },
+    });
+    return item;
+  });
 }
 
 /** The item with the office name, for labels and receipts. */

@@ -1,6 +1,7 @@
 import type { IncomingItem } from '@obieg/contracts/correspondence';
 import type { Database } from '../../db/database.types.js';
 import { findMissingFileIds } from '../files/files.usecases.js';
+import { loadDistributionState } from '../distribution/distribution.usecases.js';
 import { findOrganInTransaction } from '../organization/organs.usecases.js';
 import {
   createIncomingItemNotFoundError,
@@ -70,5 +71,6 @@ export async function loadIncomingItem({
     await repository.listFiles({ tenantId, itemId: id }),
     await repository.listCorrections({ tenantId, itemId: id }),
   ];
-  return toIncomingItemDto({ row, files, corrections });
+  const distribution = await loadDistributionState({ tx, tenantId, itemId: id });
+  return toIncomingItemDto({ row, files, corrections, distribution });
 }

@@ -10,6 +10,10 @@ import type { CoreDeps } from '../../shared/deps.js';
 import { withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { createContactInTransaction, findContactInTransaction } from '../contacts/contacts.usecases.js';
+import {
+  applyDistributionPlan,
+  planDistributionByRules,
+} from '../distribution/distribution-by-rules.usecases.js';
 import { getTenantSummary } from '../tenants/tenants.usecases.js';
 import {
   IDEMPOTENCY_SCOPE_REGISTER,
@@ -112,9 +116,30 @@ export async function registerIncomingItem({
       senders: [...(input.sender ? [input.sender] : []), ...(input.senders ?? [])],
     });
     const office = await getTenantSummary({ tx, tenantId });
+    const routing = await planDistributionByRules({
+      deps,
+      tx,
+      tenantId,
+      item: {
+        senderContactIds: senders.map((s) => s.contactId),
+        documentKind: input.documentKind ?? null,
+        organId: input.organId ?? null,
+        deliveryMethod: input.deliveryMethod,
+      },
+    });
     const id = deps.ids.next();
     const year = warsawYear(now);
     const documentId = buildDocumentId({ officeCode: office?.code ?? 'X', year, id });
+    // Everything that needs no number comes first: the counter row stays locked until commit.
+    if (idempotencyKey) {
+      await correspondence.insertIdempotencyKey({
+        tenantId,
+        scope: IDEMPOTENCY_SCOPE_REGISTER,
+        key: idempotencyKey,
+        subjectId: id,
+        createdAt: now,
+      });
+    }
     const number = await allocateRegistryNumber({ tx, tenantId, registerCode: RPW_REGISTER_CODE, year });
     const fields = {
       title: input.title,
@@ -161,15 +186,18 @@ export async function registerIncomingItem({
         files: input.fileIds,
       },
     });
-    if (idempotencyKey) {
-      await correspondence.insertIdempotencyKey({
-        tenantId,
-        scope: IDEMPOTENCY_SCOPE_REGISTER,
-        key: idempotencyKey,
-        subjectId: id,
-        createdAt: now,
-      });
-    }
+    // Automatic distribution rules (planned before the number was taken), recorded as done by the rule.
+    const distribution = routing
+      ? await applyDistributionPlan({
+          deps,
+          tx,
+          audit,
+          tenantId,
+          actorUserId: ctx.actor.userId,
+          item: row,
+          plan: routing,
+        })
+      : null;
     // Built from what was written (no re-read): the counter row stays locked until commit.
     const files = [...new Set(input.fileIds)].map((fileId, i) => ({
       tenantId,
@@ -178,6 +206,6 @@ export async function registerIncomingItem({
       position: i + 1,
       createdAt: now,
     }));
-    return { item: toIncomingItemDto({ row, files, corrections: [] }), replayed: false };
+    return { item: toIncomingItemDto({ row, files, corrections: [], distribution }), replayed: false };
   });
 }

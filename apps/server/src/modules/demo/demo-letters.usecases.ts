@@ -4,7 +4,10 @@ import type { CoreDeps } from '../../shared/deps.js';
 import type { Context } from '../auth/auth.types.js';
 import { registerIncomingItem } from '../correspondence/incoming.usecases.js';
 
-/** A few letters in the demo office's RPW: new senders, an existing one, a letter lacking a scan. */
+/**
+ * A few letters in the demo office's RPW: new senders, an existing one, a letter lacking a scan.
+ * Answers their ids in registration order.
+ */
 export async function seedDemoLetters({
   deps,
   ctx,
@@ -13,7 +16,7 @@ export async function seedDemoLetters({
   deps: CoreDeps;
   ctx: Context;
   organId?: string;
-}) {
+}): Promise<string[]> {
   const receivedAt = toWarsawDate(deps.clock.now());
   const base: Pick<
     RegisterIncomingInput,
@@ -40,7 +43,7 @@ export async function seedDemoLetters({
       },
     },
   });
-  await registerIncomingItem({
+  const second = await registerIncomingItem({
     deps,
     ctx,
     input: {
@@ -52,7 +55,7 @@ export async function seedDemoLetters({
       sender: { contactId: first.item.senders[0]?.contactId ?? '' },
     },
   });
-  await registerIncomingItem({
+  const third = await registerIncomingItem({
     deps,
     ctx,
     input: {
@@ -65,4 +68,5 @@ export async function seedDemoLetters({
       sender: { kind: 'institution', name: 'Biuro-Serwis sp. z o.o.', addresses: [], emails: [], phones: [] },
     },
   });
+  return [first.item.id, second.item.id, third.item.id];
 }

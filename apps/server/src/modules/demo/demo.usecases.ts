@@ -13,6 +13,7 @@ import { listRoles } from '../organization/roles.usecases.js';
 import { createUser } from '../organization/users.usecases.js';
 import { importJrwa } from '../jrwa/jrwa.usecases.js';
 import { createTenant, findTenantByCode, listTenantIds } from '../tenants/tenants.usecases.js';
+import { seedDemoDistribution, seedDemoRule } from './demo-distribution.usecases.js';
 import { seedDemoLetters } from './demo-letters.usecases.js';
 import { DEMO_JRWA_CSV, DEMO_PEOPLE, DEMO_UNITS } from './demo.constants.js';
 
@@ -101,7 +102,9 @@ export async function seedDemoOnFirstStart({
     validFrom: '2000-01-01',
     demonstration: true,
   });
-  await seedDemoLetters({ deps, ctx, organId: executiveOrganId });
+  await seedDemoRule({ deps, ctx, units });
+  const letterIds = await seedDemoLetters({ deps, ctx, organId: executiveOrganId });
+  await seedDemoDistribution({ deps, tenantId: demo.id, letterIds, units });
 
   await createTenant({
     deps,

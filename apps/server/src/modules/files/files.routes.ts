@@ -5,6 +5,7 @@ import { fileContentQuerySchema, fileSchema } from '@obieg/contracts/files';
 import { requirePermission } from '../../app/plugins/request-context.js';
 import type { AppDependencies } from '../../app/server.types.js';
 import { AppError } from '../../shared/errors/app-error.js';
+import { registerFilePreviewRoutes } from './files-preview.routes.js';
 import { contentDisposition } from './files.models.js';
 import { getFile, readFileContent, uploadFile } from './files.usecases.js';
 
@@ -89,4 +90,5 @@ export function registerFilesRoutes(fastify: FastifyInstance, deps: AppDependenc
       return reply.send(content);
     },
   );
+  registerFilePreviewRoutes(fastify, deps);
 }

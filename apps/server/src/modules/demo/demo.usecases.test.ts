@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, login, type TestApp } from '../../app/server.test-utils.js';
+import { seedDemoOnFirstStart } from './demo.usecases.js';
+
+describe('demo offices', () => {
+  let t: TestApp;
+  const password = 'demo-password-123';
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2026-03-10T09:00:00+01:00' });
+    await seedDemoOnFirstStart({ deps: t.deps, password });
+  });
+  afterAll(async () => t.close());
+
+  test('the demo letters wait in the inboxes: one accepted, one awaiting acceptance, one distributed by a rule', async () => {
+    const inbox = async (user: string, query: string) =>
+      (
+        await (
+          await login(t, { tenant: 'demo', login: user, password })
+        ).request({
+          method: 'GET',
+          url: `/api/v1/inbox?${query}`,
+        })
+      ).json();
+    expect((await inbox('referent.gk', 'scope=me')).counts).toMatchObject({ new: 1, accepted: 1 });
+    expect((await inbox('kierownik.gk', 'scope=unit')).counts).toMatchObject({ decreed: 1, accepted: 1 });
+    const registry = await inbox('kancelaria', 'scope=unit&state=new');
+    expect(registry.items).toHaveLength(1);
+    expect(registry.items[0]).toMatchObject({ leadingUnit: { symbol: 'FN' }, state: 'distributed' });
+    const admin = await login(t, { tenant: 'demo', login: 'admin', password });
+    const rules = (await admin.request({ method: 'GET', url: '/api/v1/distribution-rules' })).json();
+    expect(rules.items).toHaveLength(1);
+  });
+});

@@ -1,0 +1,37 @@
+import type { IncomingHistoryEntry } from '@obieg/contracts/distribution';
+import type { CoreDeps } from '../../shared/deps.js';
+import { inTenant } from '../audit/audit.usecases.js';
+import type { Context } from '../auth/auth.types.js';
+import { createIncomingItemNotFoundError } from '../correspondence/correspondence.errors.js';
+import { HISTORY_ACTIONS } from './distribution.constants.js';
+import { createDistributionRepository } from './distribution.repository.js';
+import { toHistoryEntry } from './incoming-history.models.js';
+import { createIncomingHistoryRepository } from './incoming-history.repository.js';
+
+/**
+ * The item's whole story in order — registration, corrections, cancellation, distributions,
+ * decrees, acceptances, returns and decree corrections — read from the metryka, which records each
+ * in the transaction of the change (reads of the item are left out).
+ */
+export async function getIncomingHistory({
+  deps,
+  ctx,
+  itemId,
+}: {
+  deps: Pick<CoreDeps, 'db'>;
+  ctx: Context;
+  itemId: string;
+}): Promise<{ items: IncomingHistoryEntry[] }> {
+  const tenantId = ctx.actor.tenantId;
+  return inTenant({ deps, ctx }, async (tx) => {
+    if (!(await createDistributionRepository({ db: tx }).findItem({ tenantId, id: itemId }))) {
+      throw createIncomingItemNotFoundError();
+    }
+    const rows = await createIncomingHistoryRepository({ db: tx }).listItemEvents({
+      tenantId,
+      itemId,
+      actions: HISTORY_ACTIONS,
+    });
+    return { items: rows.map(toHistoryEntry) };
+  });
+}
