@@ -129,6 +129,36 @@ describe('every screen is accessible', () => {
     await checkpoint(page, 'kancelaria-contact-duplicate');
   });
 
+  test('the registry screens have no axe violations in Polish and are complete in English', async () => {
+    const page = await newPage(browser);
+    await logIn(page, { login: 'kancelaria' });
+    const pages = [
+      { path: '/incoming/new', heading: /Rejestracja korespondencji/ },
+      { path: '/incoming', heading: /Rejestr przesyłek wpływających/ },
+    ];
+    for (const { path, heading } of pages) {
+      await visit(page, path, heading);
+      await checkpoint(page, `pl${path.replaceAll('/', '-')}`);
+    }
+    await page.getByTestId('incoming-table').getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /^RPW\// }).waitFor();
+    const item = new URL(page.url()).pathname;
+    await checkpoint(page, 'pl-incoming-item');
+
+    await page.getByLabel('Język').first().selectOption('en');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    for (const path of [...pages.map((p) => p.path), item]) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const main = (await page.locator('main').textContent()) ?? '';
+      const nav = (await page.getByRole('navigation').first().textContent()) ?? '';
+      expect(nav, `navigation on ${path}`).not.toMatch(/[ąćęłńśźż]/i);
+      expect(main, `content on ${path}`).not.toMatch(/Rejestracja|Nadawca|Skróty|Zarejestruj|Filtry|Popraw/);
+      await checkpoint(page, `en${path === item ? '-incoming-item' : path.replaceAll('/', '-')}`);
+    }
+  });
+
   test('the second demo office sees none of the first office', async () => {
     const page = await newPage(browser);
     await logIn(page, { tenant: 'demo2', login: 'admin' });

@@ -12,6 +12,8 @@ export type RequestOptions<T> = {
   body?: unknown;
   schema?: z.ZodType<T>;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
   /** Set to false where 401 is an answer, not an expired session (the login form). */
   redirectOnUnauthorized?: boolean;
 };
@@ -47,7 +49,10 @@ function parseRetryAfter(response: Response): number | null {
 }
 
 async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+  return parseJsonText(await response.text());
+}
+
+function parseJsonText(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -56,19 +61,21 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body = await readJson(response);
+function problemToApiError({
+  status,
+  body,
+  retryAfterSeconds,
+}: {
+  status: number;
+  body: unknown;
+  retryAfterSeconds: number | null;
+}): ApiError {
   const parsed = problemSchema.safeParse(body);
-  const retryAfterSeconds = parseRetryAfter(response);
   if (!parsed.success) {
-    return new ApiError({
-      status: response.status,
-      code: fallbackCodeForStatus(response.status),
-      retryAfterSeconds,
-    });
+    return new ApiError({ status, code: fallbackCodeForStatus(status), retryAfterSeconds });
   }
   return new ApiError({
-    status: response.status,
+    status,
     code: parsed.data.code,
     errors: parsed.data.errors ?? [],
     problem: body as Record<string, unknown>,
@@ -76,9 +83,26 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
+async function toApiError(response: Response): Promise<ApiError> {
+  return problemToApiError({
+    status: response.status,
+    body: await readJson(response),
+    retryAfterSeconds: parseRetryAfter(response),
+  });
+}
+
+function handleFailure(error: ApiError, redirectOnUnauthorized = true): ApiError {
+  const sessionGone = error.status === 401 && redirectOnUnauthorized;
+  if (sessionGone || error.code === 'auth.password_change_required') onAuthFailure?.(error);
+  return error;
+}
+
 export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  const headers = new Headers({
+    Accept: 'application/json, application/problem+json',
+    ...options.headers,
+  });
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body;
@@ -102,25 +126,83 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
     throw new ApiError({ status: 0, code: 'client.network_error' });
   }
 
-  if (!response.ok) {
-    const error = await toApiError(response);
-    const sessionGone = error.status === 401 && options.redirectOnUnauthorized !== false;
-    if (sessionGone || error.code === 'auth.password_change_required') onAuthFailure?.(error);
-    throw error;
-  }
+  if (!response.ok) throw handleFailure(await toApiError(response), options.redirectOnUnauthorized);
   if (response.status === 204 || !options.schema) {
     await response.body?.cancel();
     return undefined as T;
   }
-  const parsed = options.schema.safeParse(await readJson(response));
+  return parseWith(options.schema, response.status, await readJson(response));
+}
+
+function parseWith<T>(schema: z.ZodType<T>, status: number, body: unknown): T {
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError({
-      status: response.status,
+      status,
       code: 'client.invalid_response',
       problem: { detail: parsed.error.message },
     });
   }
   return parsed.data;
+}
+
+/** A binary answer (a PDF to print), with the same error handling as JSON calls. */
+export async function apiBlob(path: string, query?: QueryParams): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      headers: { Accept: '*/*' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'client.network_error' });
+  }
+  if (!response.ok) throw handleFailure(await toApiError(response));
+  return response.blob();
+}
+
+/**
+ * A multipart upload that reports progress (0…1). `fetch` cannot tell how much of a request body
+ * was sent, so this one call uses XMLHttpRequest; errors are the same `ApiError`s as elsewhere.
+ */
+export function apiUpload<T>(
+  path: string,
+  {
+    body,
+    schema,
+    onProgress,
+    signal,
+  }: { body: FormData; schema: z.ZodType<T>; onProgress?: (fraction: number) => void; signal?: AbortSignal },
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.withCredentials = true;
+    request.setRequestHeader('Accept', 'application/json, application/problem+json');
+    if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+    };
+    request.onerror = () => reject(new ApiError({ status: 0, code: 'client.network_error' }));
+    request.onabort = () => reject(new DOMException('Upload aborted', 'AbortError'));
+    request.onload = () => {
+      const body = parseJsonText(request.responseText);
+      if (request.status < 200 || request.status >= 300) {
+        const seconds = Number(request.getResponseHeader('Retry-After'));
+        const retryAfterSeconds = Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : null;
+        reject(handleFailure(problemToApiError({ status: request.status, body, retryAfterSeconds })));
+        return;
+      }
+      try {
+        onProgress?.(1);
+        resolve(parseWith(schema, request.status, body));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.send(body);
+  });
 }
 
 export const api = {

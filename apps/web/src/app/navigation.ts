@@ -11,6 +11,8 @@ export type NavItem = {
     | '/substitutions'
     | '/jrwa'
     | '/contacts'
+    | '/incoming/new'
+    | '/incoming'
     | '/audit'
     | '/sessions'
     | '/api-tokens';
@@ -19,9 +21,21 @@ export type NavItem = {
   permission: Permission | null;
 };
 
-/** The administrator's screens, in menu order; an item shows only with its permission. */
+/** The screens, in menu order; an item shows only with its permission. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', description: 'nav.home.description', permission: null },
+  {
+    to: '/incoming/new',
+    label: 'nav.incoming_new',
+    description: 'nav.incoming_new.description',
+    permission: 'correspondence:register',
+  },
+  {
+    to: '/incoming',
+    label: 'nav.incoming',
+    description: 'nav.incoming.description',
+    permission: 'correspondence:read',
+  },
   { to: '/tenant', label: 'nav.tenant', description: 'nav.tenant.description', permission: 'tenant:manage' },
   {
     to: '/org-units',
@@ -58,6 +72,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'api-tokens:manage',
   },
 ];
+
+/** The menu item of a path: the longest `to` that is the path or a folder of it (`/incoming/new` before `/incoming`). */
+export function activeNavItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((item) =>
+      item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`),
+    )
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}
 
 export function visibleNavItems(permissions: readonly Permission[]): NavItem[] {
   return NAV_ITEMS.filter((item) => item.permission === null || permissions.includes(item.permission));

@@ -10,6 +10,7 @@ import { meQueryOptions } from '../modules/auth/auth.queries';
 import { LoginPage } from '../modules/auth/pages/login.page';
 import { PasswordChangePage } from '../modules/auth/pages/password-change.page';
 import { HomePage } from '../modules/home/pages/home.page';
+import { parseIncomingSearch } from '../modules/correspondence/incoming-search.models';
 import { isApiError } from './api-error';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found.page';
@@ -79,6 +80,18 @@ const page = <TPath extends string>(
 ) => createRoute({ getParentRoute: () => appRoute, path, component, staticData: { permission } });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+/** The RPW register keeps its filters in the address, so "back" from an item restores them. */
+const incomingListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/incoming',
+  validateSearch: parseIncomingSearch,
+  component: lazyRouteComponent(
+    () => import('../modules/correspondence/pages/incoming-list.page'),
+    'IncomingListPage',
+  ),
+  staticData: { permission: 'correspondence:read' },
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -154,6 +167,23 @@ const routeTree = rootRoute.addChildren([
         'ContactDetailsPage',
       ),
       'contacts:read',
+    ),
+    page(
+      '/incoming/new',
+      lazyRouteComponent(
+        () => import('../modules/correspondence/pages/incoming-register.page'),
+        'IncomingRegisterPage',
+      ),
+      'correspondence:register',
+    ),
+    incomingListRoute,
+    page(
+      '/incoming/$id',
+      lazyRouteComponent(
+        () => import('../modules/correspondence/pages/incoming-details.page'),
+        'IncomingDetailsPage',
+      ),
+      'correspondence:read',
     ),
     page(
       '/audit',

@@ -3,8 +3,10 @@ import { apiTokensEn } from './en/api-tokens.en';
 import { auditActionsEn, auditEn, auditSubjectsEn } from './en/audit.en';
 import { authEn } from './en/auth.en';
 import { contactsEn } from './en/contacts.en';
+import { correspondenceEn } from './en/correspondence.en';
 import { commonEn } from './en/common.en';
 import { errorsEn } from './en/errors.en';
+import { filesEn } from './en/files.en';
 import { jrwaEn, jrwaIssuesEn } from './en/jrwa.en';
 import { organizationEn } from './en/organization.en';
 import { permissionsEn } from './en/permissions.en';
@@ -25,4 +27,6 @@ export const en: Record<keyof typeof pl, string> = {
   ...auditSubjectsEn,
   ...apiTokensEn,
   ...contactsEn,
+  ...filesEn,
+  ...correspondenceEn,
 };

@@ -4,8 +4,10 @@ import { apiTokensPl } from './pl/api-tokens.pl';
 import { auditActionsPl, auditPl, auditSubjectsPl } from './pl/audit.pl';
 import { authPl } from './pl/auth.pl';
 import { contactsPl } from './pl/contacts.pl';
+import { correspondencePl } from './pl/correspondence.pl';
 import { commonPl } from './pl/common.pl';
 import { errorsPl } from './pl/errors.pl';
+import { filesPl } from './pl/files.pl';
 import { jrwaIssuesPl, jrwaPl } from './pl/jrwa.pl';
 import { organizationPl } from './pl/organization.pl';
 import { permissionsPl } from './pl/permissions.pl';
@@ -25,4 +27,6 @@ export const pl = {
   ...auditSubjectsPl,
   ...apiTokensPl,
   ...contactsPl,
+  ...filesPl,
+  ...correspondencePl,
 };

@@ -3,7 +3,7 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { useMe } from '../../modules/auth/auth.queries';
 import { useT } from '../../locales/i18n-context';
 import { useWideScreen } from '../../shared/hooks/use-wide-screen';
-import { visibleNavItems } from '../navigation';
+import { activeNavItem, visibleNavItems } from '../navigation';
 import { LanguageSwitch } from './language-switch';
 
 export function AppNavbar() {
@@ -11,16 +11,19 @@ export function AppNavbar() {
   const me = useMe();
   const wide = useWideScreen();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const isActive = (to: string) =>
-    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  const items = visibleNavItems(me.permissions);
+  const active = activeNavItem(items, pathname);
+  const isActive = (to: string) => active?.to === to;
   return (
     <ScrollArea h="100%" type="auto">
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {visibleNavItems(me.permissions).map((item) => (
+        {items.map((item) => (
           <li key={item.to}>
             <NavLink
               component={Link}
               to={item.to}
+              // Which item is current is decided above (`/incoming/new` is not also `/incoming`).
+              activeOptions={{ exact: true }}
               label={t(item.label)}
               active={isActive(item.to)}
               aria-current={isActive(item.to) ? 'page' : undefined}

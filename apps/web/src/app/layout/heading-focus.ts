@@ -11,3 +11,8 @@ export function consumeHeadingFocus(heading: HTMLElement | null): void {
   pending = false;
   heading.focus({ preventScroll: false });
 }
+
+/** For a page that puts the focus on its first field instead (a data-entry screen): drops the request. */
+export function skipHeadingFocus(): void {
+  pending = false;
+}

@@ -79,6 +79,17 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.correspondence.incoming_corrected': 'Incoming item corrected',
   'audit.action.correspondence.incoming_cancelled': 'Incoming item cancelled',
   'audit.action.correspondence.incoming_files_attached': 'Files attached to an incoming item',
+  'audit.action.correspondence.incoming_viewed': 'Incoming item viewed',
+  'audit.action.correspondence.incoming_distributed': 'Incoming item distributed to a unit',
+  'audit.action.correspondence.incoming_redistributed': 'Incoming item passed on to another unit',
+  'audit.action.correspondence.decree_issued': 'Item decreed',
+  'audit.action.correspondence.decree_accepted': 'Decree accepted',
+  'audit.action.correspondence.decree_returned': 'Decree returned',
+  'audit.action.correspondence.decree_cancelled': 'Decree cancelled by its author',
+  'audit.action.correspondence.decree_corrected': 'Decree corrected by its author',
+  'audit.action.correspondence.distribution_rule_created': 'Automatic distribution rule added',
+  'audit.action.correspondence.distribution_rule_updated': 'Automatic distribution rule changed',
+  'audit.action.correspondence.distribution_rule_deleted': 'Automatic distribution rule deleted',
 };
 
 export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
@@ -95,4 +106,5 @@ export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
   'audit.subject.file': 'File',
   'audit.subject.contact': 'Contact',
   'audit.subject.incoming_item': 'Incoming item',
+  'audit.subject.distribution_rule': 'Distribution rule',
 };

@@ -34,6 +34,11 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.files.too_large': 'The file is too large.',
   'errors.files.unsupported_media_type': 'This kind of file is not allowed (formats of the KRI list are).',
   'errors.files.empty': 'The file is empty.',
+  'errors.files.preview_unavailable': 'There is no preview for this kind of file — download it.',
+  'errors.files.preview_too_large': 'The file is too large to preview — download it.',
+  'errors.files.preview_damaged':
+    'The file could not be read for a preview (it may be damaged) — download it.',
+  'errors.files.preview_page_not_found': 'The file has no such page.',
   'errors.contacts.contact_not_found': 'Contact not found.',
   'errors.contacts.duplicate_identifier':
     'A contact with this identifier already exists — choose it instead.',
@@ -44,6 +49,27 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.correspondence.unknown_file': 'The file does not exist.',
   'errors.correspondence.unknown_dictionary_code': 'The value is not in the office’s dictionary.',
   'errors.correspondence.nothing_to_correct': 'The correction changes no field.',
+  'errors.correspondence.unknown_unit': 'The organisational unit does not exist or is not active.',
+  'errors.correspondence.unknown_assignee': 'The person or position does not exist in this office.',
+  'errors.correspondence.assignee_outside_unit':
+    'The person does not work in the unit the item was distributed to.',
+  'errors.correspondence.not_distributed': 'The item has not been distributed to a unit yet.',
+  'errors.correspondence.already_distributed':
+    'The item is already distributed — give a reason to pass it on.',
+  'errors.correspondence.distribution_unchanged': 'The item is already distributed to these units.',
+  'errors.correspondence.outside_distribution_scope':
+    'The item is not in a unit where you may distribute and decree.',
+  'errors.correspondence.already_decreed':
+    'The item is already decreed to someone else — its author may correct the decree.',
+  'errors.correspondence.deadline_extended':
+    'A re-decree may not extend the deadline set by an earlier decree.',
+  'errors.correspondence.deadline_in_past': 'The deadline may not be in the past.',
+  'errors.correspondence.decree_not_found': 'Decree not found.',
+  'errors.correspondence.decree_not_pending': 'The decree no longer awaits acceptance.',
+  'errors.correspondence.decree_not_active': 'The decree is no longer current.',
+  'errors.correspondence.not_decree_assignee': 'Only the person the item was decreed to may do this.',
+  'errors.correspondence.not_decree_author': 'Only the author of a decree may correct or cancel it.',
+  'errors.correspondence.distribution_rule_not_found': 'Distribution rule not found.',
   'errors.organization.org_unit_not_found': 'Organisational unit not found.',
   'errors.organization.org_unit_symbol_taken': 'A unit with this symbol already exists.',
   'errors.organization.org_unit_parent_invalid':

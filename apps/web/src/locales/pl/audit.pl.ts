@@ -81,6 +81,17 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.correspondence.incoming_corrected': 'Korekta przesyłki wpływającej',
   'audit.action.correspondence.incoming_cancelled': 'Anulowanie przesyłki wpływającej',
   'audit.action.correspondence.incoming_files_attached': 'Dołączenie plików do przesyłki',
+  'audit.action.correspondence.incoming_viewed': 'Wgląd w przesyłkę wpływającą',
+  'audit.action.correspondence.incoming_distributed': 'Przekazanie przesyłki do komórki',
+  'audit.action.correspondence.incoming_redistributed': 'Przekazanie przesyłki do innej komórki',
+  'audit.action.correspondence.decree_issued': 'Dekretacja przesyłki',
+  'audit.action.correspondence.decree_accepted': 'Przyjęcie dekretacji',
+  'audit.action.correspondence.decree_returned': 'Zwrot dekretacji',
+  'audit.action.correspondence.decree_cancelled': 'Anulowanie dekretacji przez autora',
+  'audit.action.correspondence.decree_corrected': 'Korekta dekretacji przez autora',
+  'audit.action.correspondence.distribution_rule_created': 'Dodanie reguły automatycznego przekazywania',
+  'audit.action.correspondence.distribution_rule_updated': 'Zmiana reguły automatycznego przekazywania',
+  'audit.action.correspondence.distribution_rule_deleted': 'Usunięcie reguły automatycznego przekazywania',
 };
 
 /** One name per kind of event subject. */
@@ -98,4 +109,5 @@ export const auditSubjectsPl: Record<`audit.subject.${AuditSubjectType}`, string
   'audit.subject.file': 'Plik',
   'audit.subject.contact': 'Kontakt',
   'audit.subject.incoming_item': 'Przesyłka wpływająca',
+  'audit.subject.distribution_rule': 'Reguła przekazywania przesyłek',
 };

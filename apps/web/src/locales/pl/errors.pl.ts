@@ -41,6 +41,11 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.files.unsupported_media_type':
     'Ten rodzaj pliku nie jest dozwolony (dozwolone są formaty z listy KRI).',
   'errors.files.empty': 'Plik jest pusty.',
+  'errors.files.preview_unavailable': 'Podgląd tego rodzaju pliku nie jest dostępny — pobierz plik.',
+  'errors.files.preview_too_large': 'Plik jest za duży, aby pokazać jego podgląd — pobierz plik.',
+  'errors.files.preview_damaged':
+    'Nie udało się odczytać pliku do podglądu (plik może być uszkodzony) — pobierz plik.',
+  'errors.files.preview_page_not_found': 'Plik nie ma takiej strony.',
   'errors.contacts.contact_not_found': 'Nie znaleziono kontaktu.',
   'errors.contacts.duplicate_identifier': 'Kontakt z tym identyfikatorem już istnieje — wybierz istniejący.',
   'errors.correspondence.incoming_item_not_found': 'Nie znaleziono przesyłki wpływającej.',
@@ -50,6 +55,28 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.correspondence.unknown_file': 'Wskazany plik nie istnieje.',
   'errors.correspondence.unknown_dictionary_code': 'Wybranej wartości nie ma w słowniku urzędu.',
   'errors.correspondence.nothing_to_correct': 'Korekta nie zmienia żadnego pola.',
+  'errors.correspondence.unknown_unit': 'Wskazana komórka organizacyjna nie istnieje lub nie działa.',
+  'errors.correspondence.unknown_assignee': 'Wskazana osoba lub stanowisko nie istnieje w urzędzie.',
+  'errors.correspondence.assignee_outside_unit':
+    'Wskazana osoba nie pracuje w komórce, do której przekazano przesyłkę.',
+  'errors.correspondence.not_distributed': 'Przesyłka nie została jeszcze przekazana do komórki.',
+  'errors.correspondence.already_distributed':
+    'Przesyłka została już przekazana — aby przekazać ją dalej, podaj powód.',
+  'errors.correspondence.distribution_unchanged': 'Przesyłka jest już przekazana do tych komórek.',
+  'errors.correspondence.outside_distribution_scope':
+    'Przesyłka nie należy do komórki, w której możesz przekazywać i dekretować.',
+  'errors.correspondence.already_decreed':
+    'Przesyłka jest już zadekretowana na inną osobę — dekretację może skorygować jej autor.',
+  'errors.correspondence.deadline_extended':
+    'Dekretacja ponowna nie może wydłużyć terminu wyznaczonego we wcześniejszej dekretacji.',
+  'errors.correspondence.deadline_in_past': 'Termin nie może przypadać w przeszłości.',
+  'errors.correspondence.decree_not_found': 'Nie znaleziono dekretacji.',
+  'errors.correspondence.decree_not_pending': 'Dekretacja nie czeka już na przyjęcie.',
+  'errors.correspondence.decree_not_active': 'Dekretacja nie jest już aktualna.',
+  'errors.correspondence.not_decree_assignee':
+    'Tylko osoba, na którą zadekretowano przesyłkę, może to zrobić.',
+  'errors.correspondence.not_decree_author': 'Dekretację może skorygować lub anulować tylko jej autor.',
+  'errors.correspondence.distribution_rule_not_found': 'Nie znaleziono reguły przekazywania.',
   'errors.organization.org_unit_not_found': 'Nie znaleziono komórki organizacyjnej.',
   'errors.organization.org_unit_symbol_taken': 'Komórka o tym symbolu już istnieje.',
   'errors.organization.org_unit_parent_invalid':
