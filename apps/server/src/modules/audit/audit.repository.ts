@@ -36,13 +36,6 @@ export function createAuditRepository({ db }: { db: Database }) {
       return { firstSeq: head.lastSeq - count + 1, prevHash: head.prevHash };
     },
 
-    async setHeadHash({ tenantId, hash }: { tenantId: string; hash: string }) {
-      await db
-        .update(auditChainHeadsTable)
-        .set({ lastHash: hash })
-        .where(eq(auditChainHeadsTable.tenantId, tenantId));
-    },
-
     async findHead({ tenantId }: { tenantId: string }) {
       const [head] = await db
         .select()
@@ -51,8 +44,27 @@ export function createAuditRepository({ db }: { db: Database }) {
       return head ?? null;
     },
 
-    async insertEvents({ events }: { events: AuditEventRow[] }) {
-      if (events.length > 0) await db.insert(auditEventsTable).values(events);
+    /**
+     * Inserts the events and moves the head's hash to the last of them, in one statement (a
+     * data-modifying CTE): one round trip while the head is locked.
+     */
+    async appendEvents({
+      tenantId,
+      events,
+      headHash,
+    }: {
+      tenantId: string;
+      events: AuditEventRow[];
+      headHash: string;
+    }) {
+      const inserted = db
+        .$with('inserted', { seq: auditEventsTable.seq })
+        .as(db.insert(auditEventsTable).values(events).returning({ seq: auditEventsTable.seq }).getSQL());
+      await db
+        .with(inserted)
+        .update(auditChainHeadsTable)
+        .set({ lastHash: headHash })
+        .where(eq(auditChainHeadsTable.tenantId, tenantId));
     },
 
     async listChainSlice({ tenantId, fromSeq, limit }: { tenantId: string; fromSeq: number; limit: number }) {

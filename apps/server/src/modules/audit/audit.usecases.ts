@@ -14,8 +14,9 @@ export type PendingAuditEvent = { event: AuditEventInput; occurredAt: Date };
 
 /**
  * Appends events to the office's metryka inside the caller's transaction, so the change and its
- * record commit or roll back together. However many events, three statements: reserve their
- * sequence numbers (locking the chain head until commit), insert them, store the new head hash.
+ * record commit or roll back together. However many events, two statements: reserve their
+ * sequence numbers (locking the chain head until commit), then insert them and move the head's
+ * hash in one data-modifying CTE.
  */
 export async function recordAuditEvents({
   tx,
@@ -55,8 +56,7 @@ export async function recordAuditEvents({
     prevHash = hash;
     return { ...row, hash };
   });
-  await repository.insertEvents({ events: rows });
-  await repository.setHeadHash({ tenantId, hash: prevHash });
+  await repository.appendEvents({ tenantId, events: rows, headHash: prevHash });
 }
 
 /** Appends one event to the office's metryka inside the caller's transaction. */

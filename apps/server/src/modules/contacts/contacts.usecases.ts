@@ -99,6 +99,8 @@ async function ensureNoDuplicate({
   identifiers: ContactIdentifiers;
   exceptId?: string;
 }) {
+  // Without an identifier there is nothing to collide with, and nothing to serialise.
+  if (Object.values(identifiers).every((value) => value === null)) return;
   const repository = createContactsRepository({ db: tx });
   await repository.lockIdentifiers({ tenantId });
   const existing = await repository.findContactByIdentifiers({ tenantId, identifiers, exceptId });
