@@ -172,6 +172,10 @@ export const incomingFiltersSchema = z.object({
   organId: z.uuid().optional(),
   status: incomingStatusSchema.optional(),
   sender: z.uuid().optional().describe('Contact id of a sender.'),
+  unitId: z
+    .uuid()
+    .optional()
+    .describe('Currently distributed to this unit (as leading unit or for information).'),
   q: z
     .string()
     .trim()

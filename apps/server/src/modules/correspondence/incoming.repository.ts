@@ -20,6 +20,12 @@ export function incomingListClauses({ tenantId, filters }: { tenantId: string; f
   if (filters.sender) {
     conditions.push(sql`${t.senders} @> ${JSON.stringify([{ contactId: filters.sender }])}::jsonb`);
   }
+  if (filters.unitId) {
+    // The current distribution (table of the distribution module, named here to keep one query).
+    conditions.push(sql`exists (select 1 from incoming_distributions d
+      where d.item_id = ${t.id} and d.superseded_at is null
+        and (d.unit_id = ${filters.unitId} or ${filters.unitId} = any(d.info_unit_ids)))`);
+  }
   if (filters.lacksScan === true) conditions.push(and(eq(t.fullScan, false), eq(t.status, 'registered'))!);
   if (filters.lacksScan === false) conditions.push(eq(t.fullScan, true));
   const words = foldDiacritics(filters.q ?? '')

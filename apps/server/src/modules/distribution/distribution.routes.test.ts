@@ -45,6 +45,31 @@ describe('distribution of incoming items to units', () => {
     expect(shown.json().distribution).toMatchObject({ state: 'distributed', leadingUnit: { symbol: 'GK' } });
   });
 
+  test('the RPW register filters by the unit an item is distributed to, as leading unit or for information', async () => {
+    const item = await registerLetter(alfa);
+    await distribute(alfa.staff.kancelaria.session, item.id, {
+      unitId: alfa.units.GKD,
+      infoUnitIds: [alfa.units.FN],
+    });
+    const other = await registerLetter(alfa);
+    await distribute(alfa.staff.kancelaria.session, other.id, { unitId: alfa.units.GK });
+    const ids = async (unitId: string) =>
+      (
+        await alfa.staff.kancelaria.session.request({
+          method: 'GET',
+          url: `/api/v1/incoming?unitId=${unitId}`,
+        })
+      )
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await ids(alfa.units.GKD)).toContain(item.id);
+    expect(await ids(alfa.units.GKD)).not.toContain(other.id);
+    expect(await ids(alfa.units.FN)).toContain(item.id);
+    expect(await ids(alfa.units.GK)).toContain(other.id);
+    expect(await ids(alfa.units.GK)).not.toContain(item.id);
+    expect(await ids(beta.units.GKD)).toEqual([]);
+  });
+
   test('reading an item is recorded in the metryka', async () => {
     const item = await registerLetter(alfa);
     await alfa.staff['referent.gk'].session.request({ method: 'GET', url: `/api/v1/incoming/${item.id}` });
