@@ -62,6 +62,7 @@ export const ERROR_CODES = [
   'correspondence.unknown_file',
   'correspondence.unknown_dictionary_code',
   'correspondence.nothing_to_correct',
+  'correspondence.idempotency_key_reused',
   'correspondence.unknown_unit',
   'correspondence.unknown_assignee',
   'correspondence.assignee_outside_unit',

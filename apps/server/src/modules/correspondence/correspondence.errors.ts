@@ -31,6 +31,12 @@ export const createUnknownDictionaryCodeError = createAppErrorFactory({
   status: 422,
   title: 'The code is not an active entry of the office dictionary',
 });
+/** The same `Idempotency-Key` came with a different request: not a retry (IETF idempotency draft). */
+export const createIdempotencyKeyReusedError = createAppErrorFactory({
+  code: 'correspondence.idempotency_key_reused',
+  status: 422,
+  title: 'The Idempotency-Key was used for a different request',
+});
 export const createNothingToCorrectError = createAppErrorFactory({
   code: 'correspondence.nothing_to_correct',
   status: 422,

@@ -58,18 +58,18 @@ export function createCorrespondenceRepository({ db }: { db: Database }) {
       scope: string;
       key: string;
       notBefore: Date;
-    }): Promise<string | null> {
+    }): Promise<{ subjectId: string; requestHash: string | null } | null> {
       const t = idempotencyKeysTable;
       await db
         .delete(t)
         .where(and(eq(t.tenantId, tenantId), eq(t.scope, scope), eq(t.key, key), lt(t.createdAt, notBefore)));
       const [row] = await db
-        .select({ subjectId: t.subjectId })
+        .select({ subjectId: t.subjectId, requestHash: t.requestHash })
         .from(t)
         .where(
           and(eq(t.tenantId, tenantId), eq(t.scope, scope), eq(t.key, key), gte(t.createdAt, notBefore)),
         );
-      return row?.subjectId ?? null;
+      return row ?? null;
     },
 
     async insertIdempotencyKey(row: typeof idempotencyKeysTable.$inferInsert) {

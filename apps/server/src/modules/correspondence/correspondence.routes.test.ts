@@ -232,6 +232,23 @@ describe('incoming items (RPW)', () => {
     expect(third.json().rpwSequence).toBe(first.json().rpwSequence + 1);
   });
 
+  test('the same Idempotency-Key with a different letter is refused, not answered with the first item', async () => {
+    const headers = { 'idempotency-key': 'retry-0003-abcdef' };
+    const first = await registerIncoming(clerk, makeRegistration({ title: 'Pierwsze pismo' }), headers);
+    expect(first.statusCode).toBe(201);
+    const reordered = Object.fromEntries(
+      Object.entries(makeRegistration({ title: 'Pierwsze pismo' })).reverse(),
+    );
+    const retried = await registerIncoming(clerk, reordered, headers);
+    expect(retried.json().id).toBe(first.json().id);
+    expectProblem(await registerIncoming(clerk, makeRegistration({ title: 'Inne pismo' }), headers), {
+      status: 422,
+      code: 'correspondence.idempotency_key_reused',
+    });
+    const next = await register();
+    expect(next.rpwSequence).toBe(first.json().rpwSequence + 1);
+  });
+
   test('filters, word search without diacritics, sort, and the list of items lacking a scan', async () => {
     await register({
       title: 'Skarga na hałas w nocy',

@@ -69,6 +69,8 @@ export const idempotencyKeysTable = pgTable(
     key: text('key').notNull(),
     scope: text('scope').notNull(),
     subjectId: uuid('subject_id').notNull(),
+    /** SHA-256 of the request body: the same key with another body is refused, not replayed. */
+    requestHash: text('request_hash'),
     createdAt: createdAtColumn(),
   },
   (t) => [

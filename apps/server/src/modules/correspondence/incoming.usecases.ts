@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CreateContactInput } from '@obieg/contracts/contacts';
 import type {
   IncomingItem,
@@ -20,7 +21,7 @@ import {
   IDEMPOTENCY_TTL_MS,
   RPW_REGISTER_CODE,
 } from './correspondence.constants.js';
-import { createUnknownContactError } from './correspondence.errors.js';
+import { createIdempotencyKeyReusedError, createUnknownContactError } from './correspondence.errors.js';
 import {
   buildDocumentId,
   buildIncomingSearchText,
@@ -34,6 +35,10 @@ import { createIncomingRepository } from './incoming.repository.js';
 import { allocateRegistryNumber } from './registry-numbering.js';
 
 type Scope = { deps: CoreDeps; ctx: Context };
+
+/** The validated request, hashed: its keys come in the contract's order, whatever the client sent. */
+const requestHash = (input: RegisterIncomingInput) =>
+  createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
 /** Existing senders are looked up, new ones created as contacts, all in the caller's transaction. */
 async function resolveSenders({
@@ -104,7 +109,13 @@ export async function registerIncomingItem({
         ...key,
         notBefore: new Date(now.getTime() - IDEMPOTENCY_TTL_MS),
       });
-      if (existing) return { item: await loadIncomingItem({ tx, tenantId, id: existing }), replayed: true };
+      if (existing) {
+        if (existing.requestHash !== null && existing.requestHash !== requestHash(input))
+          throw createIdempotencyKeyReusedError({
+            detail: 'A retry must repeat the request that created the item; use a new key for a new letter.',
+          });
+        return { item: await loadIncomingItem({ tx, tenantId, id: existing.subjectId }), replayed: true };
+      }
     }
     await ensureReferencesExist({ tx, tenantId, input });
     await ensureFilesExist({ tx, tenantId, fileIds: input.fileIds });
@@ -137,6 +148,7 @@ export async function registerIncomingItem({
         scope: IDEMPOTENCY_SCOPE_REGISTER,
         key: idempotencyKey,
         subjectId: id,
+        requestHash: requestHash(input),
         createdAt: now,
       });
     }

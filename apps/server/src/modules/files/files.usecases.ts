@@ -67,6 +67,8 @@ export async function uploadFile({
       subjectId: row.id,
       details: { name, size: row.size, mediaType: row.mediaType, sha256: row.sha256 },
     });
+    // The row commits only once the content is durable under its key.
+    await stored.durable;
     return toFileDto(row);
   });
 }

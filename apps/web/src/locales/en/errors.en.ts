@@ -49,6 +49,8 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.correspondence.unknown_file': 'The file does not exist.',
   'errors.correspondence.unknown_dictionary_code': 'The value is not in the office’s dictionary.',
   'errors.correspondence.nothing_to_correct': 'The correction changes no field.',
+  'errors.correspondence.idempotency_key_reused':
+    'This request key was already used for a different registration. Reload the form and try again.',
   'errors.correspondence.unknown_unit': 'The organisational unit does not exist or is not active.',
   'errors.correspondence.unknown_assignee': 'The person or position does not exist in this office.',
   'errors.correspondence.assignee_outside_unit':

@@ -55,6 +55,8 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.correspondence.unknown_file': 'Wskazany plik nie istnieje.',
   'errors.correspondence.unknown_dictionary_code': 'Wybranej wartości nie ma w słowniku urzędu.',
   'errors.correspondence.nothing_to_correct': 'Korekta nie zmienia żadnego pola.',
+  'errors.correspondence.idempotency_key_reused':
+    'Ten klucz żądania użyto już dla innej rejestracji. Odśwież formularz i spróbuj ponownie.',
   'errors.correspondence.unknown_unit': 'Wskazana komórka organizacyjna nie istnieje lub nie działa.',
   'errors.correspondence.unknown_assignee': 'Wskazana osoba lub stanowisko nie istnieje w urzędzie.',
   'errors.correspondence.assignee_outside_unit':

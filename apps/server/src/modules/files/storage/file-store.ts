@@ -2,7 +2,18 @@ import type { Readable } from 'node:stream';
 import type { ContentSample } from '../files.models.js';
 
 /** What a store learnt while receiving content: its hash, size and the bytes its type is told from. */
-export type StoredContent<T> = { key: string; sha256: string; size: number; inspected: T };
+export type StoredContent<T> = {
+  key: string;
+  sha256: string;
+  size: number;
+  inspected: T;
+  /**
+   * Resolves when the content is durable under its key. A store may finish that work (fsync,
+   * rename) while the caller writes its database rows; the caller must await it before committing
+   * anything that refers to the key.
+   */
+  durable: Promise<void>;
+};
 
 /**
  * A content-addressed store of file content. Keys are `<tenantId>/<sha256>`: identical content is

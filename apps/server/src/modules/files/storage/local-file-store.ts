@@ -27,27 +27,40 @@ export function createLocalFileStore({ root }: { root: string }): FileStore {
   return {
     exists,
     async put({ tenantId, source, maxBytes, inspect }) {
-      const staged = await stageUpload({ tmpDir, source, maxBytes });
+      const staged = await stageUpload({ tmpDir, source, maxBytes, deferSync: true });
+      let inspected;
       try {
-        const inspected = inspect({ ...staged });
-        const key = storageKey({ tenantId, sha256: staged.sha256 });
-        const finalPath = pathOf(key);
-        if (await exists(key)) {
-          await rm(staged.path, { force: true });
-        } else {
-          const directory = path.dirname(finalPath);
+        inspected = inspect({ ...staged });
+      } catch (error) {
+        await staged.sync().catch(() => undefined);
+        await rm(staged.path, { force: true });
+        throw error;
+      }
+      const key = storageKey({ tenantId, sha256: staged.sha256 });
+      // fsync, then rename into place, then fsync the folder: started now, so it runs while the
+      // caller writes its rows; the caller awaits it before commit.
+      const durable = (async () => {
+        try {
+          await staged.sync();
+          if (await exists(key)) {
+            await rm(staged.path, { force: true });
+            return;
+          }
+          const directory = path.dirname(pathOf(key));
           if (!knownDirs.has(directory)) {
             await mkdir(directory, { recursive: true });
             knownDirs.add(directory);
           }
-          await rename(staged.path, finalPath);
+          await rename(staged.path, pathOf(key));
           await syncDirectory(directory);
+        } catch (error) {
+          await rm(staged.path, { force: true });
+          throw error;
         }
-        return { key, sha256: staged.sha256, size: staged.size, inspected };
-      } catch (error) {
-        await rm(staged.path, { force: true });
-        throw error;
-      }
+      })();
+      // Observed here too, so a failure while the caller is still busy is never "unhandled".
+      durable.catch(() => undefined);
+      return { key, sha256: staged.sha256, size: staged.size, inspected, durable };
     },
     async open(key): Promise<Readable> {
       const stream = createReadStream(pathOf(key));

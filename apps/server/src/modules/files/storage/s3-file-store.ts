@@ -120,7 +120,7 @@ export function createS3FileStore({
           });
           (await expectOk(response, 'PUT')).resume();
         }
-        return { key, sha256: staged.sha256, size: staged.size, inspected };
+        return { key, sha256: staged.sha256, size: staged.size, inspected, durable: Promise.resolve() };
       } finally {
         await rm(staged.path, { force: true });
       }

@@ -5,7 +5,18 @@ import type { Readable } from 'node:stream';
 import { SNIFF_BYTES } from '../files.constants.js';
 import { createEmptyFileError, createFileTooLargeError } from '../files.errors.js';
 
-export type StagedFile = { path: string; sha256: string; size: number; head: Buffer; tail: Buffer };
+export type StagedFile = {
+  path: string;
+  sha256: string;
+  size: number;
+  head: Buffer;
+  tail: Buffer;
+  /**
+   * Makes the content durable (fsync) and closes the file; with `deferSync` the caller runs it
+   * (e.g. alongside its database work), otherwise it has already run.
+   */
+  sync: () => Promise<void>;
+};
 
 /** Received chunks are written in batches of about this size (fewer system calls; bounded memory). */
 const WRITE_BATCH_BYTES = 512 * 1024;
@@ -25,10 +36,12 @@ export async function stageUpload({
   tmpDir,
   source,
   maxBytes,
+  deferSync = false,
 }: {
   tmpDir: string;
   source: Readable;
   maxBytes: number;
+  deferSync?: boolean;
 }): Promise<StagedFile> {
   if (!createdDirs.has(tmpDir)) {
     await mkdir(tmpDir, { recursive: true });
@@ -69,21 +82,30 @@ export async function stageUpload({
     }
     if (size === 0) throw createEmptyFileError();
     await flush();
-    await handle.sync();
-    await handle.close();
-    handle = null;
   } catch (error) {
     source.destroy();
     await handle?.close().catch(() => undefined);
     await rm(tempPath, { force: true });
     throw error;
   }
+  const opened = handle;
+  let synced: Promise<void> | null = null;
+  const sync = () =>
+    (synced ??= (async () => {
+      try {
+        await opened.sync();
+      } finally {
+        await opened.close();
+      }
+    })());
+  if (!deferSync) await sync();
   return {
     path: tempPath,
     sha256: hash.digest('hex'),
     size,
     head: Buffer.concat(head),
     tail: tail.bytes(),
+    sync,
   };
 }
 
