@@ -1,3 +1,4 @@
+import { CoalescingClient } from './pg-coalescing-client.js';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -67,7 +68,12 @@ export function openPglite({
 }
 
 export function openPostgres({ url, poolSize }: { url: string; poolSize: number }): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'obieg' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    application_name: 'obieg',
+    Client: CoalescingClient,
+  });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzleNodePostgres({ client: pool, schema }) as unknown as Database;
