@@ -71,15 +71,19 @@ export async function expectNoAxeViolations(page: Page, label: string) {
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
-export async function screenshot(page: Page, name: string) {
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
-/** Checks accessibility and keeps a screenshot of every page the journey visits. */
-export async function checkpoint(page: Page, name: string) {
+/**
+ * Checks accessibility and keeps a screenshot of every page the journey visits. A dialog is
+ * pictured as the screen shows it (`fullPage: false`): a full-page picture of a scrolled page
+ * draws the fixed header and overlay in the middle.
+ */
+export async function checkpoint(page: Page, name: string, { fullPage = true } = {}) {
   await page.waitForLoadState('networkidle');
-  await screenshot(page, name);
+  await screenshot(page, name, { fullPage });
   await expectNoAxeViolations(page, name);
 }
 

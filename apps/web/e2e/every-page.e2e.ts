@@ -8,6 +8,7 @@ const ADMIN_PAGES = [
   { path: '/users', heading: /Użytkownicy i stanowiska/ },
   { path: '/roles', heading: /Role/ },
   { path: '/substitutions', heading: /Zastępstwa/ },
+  { path: '/distribution-rules', heading: /Reguły automatycznego przekazywania/ },
   { path: '/jrwa', heading: /wykaz akt/i },
   { path: '/jrwa/import', heading: /Import/ },
   { path: '/jrwa/extracts', heading: /Wyciąg/i },
@@ -135,11 +136,14 @@ describe('every screen is accessible', () => {
     const pages = [
       { path: '/incoming/new', heading: /Rejestracja korespondencji/ },
       { path: '/incoming', heading: /Rejestr przesyłek wpływających/ },
+      { path: '/inbox', heading: /Moje dekretacje/ },
+      { path: '/inbox/unit', heading: /Przesyłki komórki/ },
     ];
     for (const { path, heading } of pages) {
       await visit(page, path, heading);
       await checkpoint(page, `pl${path.replaceAll('/', '-')}`);
     }
+    await page.goto(`${baseUrl()}/incoming`);
     await page.getByTestId('incoming-table').getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: /^RPW\// }).waitFor();
     const item = new URL(page.url()).pathname;
@@ -154,7 +158,9 @@ describe('every screen is accessible', () => {
       const main = (await page.locator('main').textContent()) ?? '';
       const nav = (await page.getByRole('navigation').first().textContent()) ?? '';
       expect(nav, `navigation on ${path}`).not.toMatch(/[ąćęłńśźż]/i);
-      expect(main, `content on ${path}`).not.toMatch(/Rejestracja|Nadawca|Skróty|Zarejestruj|Filtry|Popraw/);
+      expect(main, `content on ${path}`).not.toMatch(
+        /Rejestracja|Nadawca|Skróty|Zarejestruj|Filtry|Popraw|Przekaż|Dekret|Komórka|Termin|Przesyłk/,
+      );
       await checkpoint(page, `en${path === item ? '-incoming-item' : path.replaceAll('/', '-')}`);
     }
   });

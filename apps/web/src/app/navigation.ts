@@ -13,17 +13,36 @@ export type NavItem = {
     | '/contacts'
     | '/incoming/new'
     | '/incoming'
+    | '/inbox'
+    | '/inbox/unit'
+    | '/distribution-rules'
     | '/audit'
     | '/sessions'
     | '/api-tokens';
   label: MessageKey;
   description: MessageKey;
   permission: Permission | null;
+  /** A count beside the label: items awaiting me (`me`) or my units (`unit`). */
+  badge?: 'me' | 'unit';
 };
 
 /** The screens, in menu order; an item shows only with its permission. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', description: 'nav.home.description', permission: null },
+  {
+    to: '/inbox',
+    label: 'nav.inbox',
+    description: 'nav.inbox.description',
+    permission: 'correspondence:read',
+    badge: 'me',
+  },
+  {
+    to: '/inbox/unit',
+    label: 'nav.unit_inbox',
+    description: 'nav.unit_inbox.description',
+    permission: 'correspondence:distribute',
+    badge: 'unit',
+  },
   {
     to: '/incoming/new',
     label: 'nav.incoming_new',
@@ -35,6 +54,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.incoming',
     description: 'nav.incoming.description',
     permission: 'correspondence:read',
+  },
+  {
+    to: '/distribution-rules',
+    label: 'nav.distribution_rules',
+    description: 'nav.distribution_rules.description',
+    permission: 'organization:manage',
   },
   { to: '/tenant', label: 'nav.tenant', description: 'nav.tenant.description', permission: 'tenant:manage' },
   {

@@ -11,6 +11,7 @@ import { LoginPage } from '../modules/auth/pages/login.page';
 import { PasswordChangePage } from '../modules/auth/pages/password-change.page';
 import { HomePage } from '../modules/home/pages/home.page';
 import { parseIncomingSearch } from '../modules/correspondence/incoming-search.models';
+import { parseInboxSearch } from '../modules/distribution/inbox.models';
 import { isApiError } from './api-error';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found.page';
@@ -91,6 +92,23 @@ const incomingListRoute = createRoute({
     'IncomingListPage',
   ),
   staticData: { permission: 'correspondence:read' },
+});
+
+/** The inboxes keep their view (tab) in the address: `?state=accepted`. */
+const inboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inbox',
+  validateSearch: parseInboxSearch('me'),
+  component: lazyRouteComponent(() => import('../modules/distribution/pages/inbox.page'), 'MyInboxPage'),
+  staticData: { permission: 'correspondence:read' },
+});
+
+const unitInboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inbox/unit',
+  validateSearch: parseInboxSearch('unit'),
+  component: lazyRouteComponent(() => import('../modules/distribution/pages/inbox.page'), 'UnitInboxPage'),
+  staticData: { permission: 'correspondence:distribute' },
 });
 
 const routeTree = rootRoute.addChildren([
@@ -184,6 +202,16 @@ const routeTree = rootRoute.addChildren([
         'IncomingDetailsPage',
       ),
       'correspondence:read',
+    ),
+    inboxRoute,
+    unitInboxRoute,
+    page(
+      '/distribution-rules',
+      lazyRouteComponent(
+        () => import('../modules/distribution/pages/distribution-rules.page'),
+        'DistributionRulesPage',
+      ),
+      'organization:manage',
     ),
     page(
       '/audit',

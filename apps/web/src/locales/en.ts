@@ -4,6 +4,7 @@ import { auditActionsEn, auditEn, auditSubjectsEn } from './en/audit.en';
 import { authEn } from './en/auth.en';
 import { contactsEn } from './en/contacts.en';
 import { correspondenceEn } from './en/correspondence.en';
+import { distributionEn } from './en/distribution.en';
 import { commonEn } from './en/common.en';
 import { errorsEn } from './en/errors.en';
 import { filesEn } from './en/files.en';
@@ -29,4 +30,5 @@ export const en: Record<keyof typeof pl, string> = {
   ...contactsEn,
   ...filesEn,
   ...correspondenceEn,
+  ...distributionEn,
 };

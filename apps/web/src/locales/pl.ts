@@ -5,6 +5,7 @@ import { auditActionsPl, auditPl, auditSubjectsPl } from './pl/audit.pl';
 import { authPl } from './pl/auth.pl';
 import { contactsPl } from './pl/contacts.pl';
 import { correspondencePl } from './pl/correspondence.pl';
+import { distributionPl } from './pl/distribution.pl';
 import { commonPl } from './pl/common.pl';
 import { errorsPl } from './pl/errors.pl';
 import { filesPl } from './pl/files.pl';
@@ -29,4 +30,5 @@ export const pl = {
   ...contactsPl,
   ...filesPl,
   ...correspondencePl,
+  ...distributionPl,
 };

@@ -4,6 +4,7 @@ import { Outlet, useMatches, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useT } from '../../locales/i18n-context';
 import { useMe } from '../../modules/auth/auth.queries';
+import { useInboxEvents } from '../../modules/distribution/inbox-events';
 import { useWideScreen } from '../../shared/hooks/use-wide-screen';
 import { AppHeader } from './app-header';
 import { AppNavbar } from './app-navbar';
@@ -24,6 +25,11 @@ export function AppLayout() {
   const allowed = required.every((permission) => me.permissions.includes(permission));
 
   useEffect(close, [pathname, close]);
+  // Inboxes (and the counts in the menu) follow changes live while signed in.
+  useInboxEvents({
+    enabled: me.permissions.includes('correspondence:read'),
+    positionId: me.activePositionId,
+  });
 
   return (
     <>

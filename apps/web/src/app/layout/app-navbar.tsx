@@ -1,6 +1,7 @@
 import { Box, NavLink, ScrollArea } from '@mantine/core';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useMe } from '../../modules/auth/auth.queries';
+import { InboxCountBadge } from '../../modules/distribution/components/inbox-count-badge';
 import { useT } from '../../locales/i18n-context';
 import { useWideScreen } from '../../shared/hooks/use-wide-screen';
 import { activeNavItem, visibleNavItems } from '../navigation';
@@ -25,6 +26,7 @@ export function AppNavbar() {
               // Which item is current is decided above (`/incoming/new` is not also `/incoming`).
               activeOptions={{ exact: true }}
               label={t(item.label)}
+              rightSection={item.badge && <InboxCountBadge scope={item.badge} />}
               active={isActive(item.to)}
               aria-current={isActive(item.to) ? 'page' : undefined}
               fw={500}

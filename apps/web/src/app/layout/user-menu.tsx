@@ -6,6 +6,7 @@ import { useT } from '../../locales/i18n-context';
 import { logout } from '../../modules/auth/auth.api';
 import { useMe, useSwitchPositionMutation } from '../../modules/auth/auth.queries';
 import { positionLabel } from '../../modules/auth/position-label';
+import { stopInboxEvents } from '../../modules/distribution/inbox-events';
 import { useNotify } from '../../shared/hooks/use-notify';
 
 export function UserMenu() {
@@ -24,6 +25,7 @@ export function UserMenu() {
     });
 
   const onLogout = async () => {
+    stopInboxEvents();
     try {
       await logout();
     } finally {

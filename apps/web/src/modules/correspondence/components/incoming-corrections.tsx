@@ -9,7 +9,7 @@ import { CORRECTION_FIELD_LABELS } from '../incoming-correction.models';
 import { ACCESS_LABELS } from './incoming-options';
 
 /** A value before or after a correction, in words: yes/no, dictionary names, "—" for none. */
-function useChangeValue() {
+export function useChangeValue() {
   const t = useT();
   const methods = useQuery(deliveryMethodsQuery()).data;
   const kinds = useQuery(documentKindsQuery()).data;

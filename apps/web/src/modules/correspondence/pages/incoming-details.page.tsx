@@ -17,6 +17,7 @@ import { IncomingCorrections } from '../components/incoming-corrections';
 import { IncomingDetails } from '../components/incoming-details';
 import { IncomingDistributionPanel } from '../components/incoming-distribution-panel';
 import { AttachScans, IncomingFileList } from '../components/incoming-files';
+import { IncomingHistory } from '../components/incoming-history';
 import { STATUS_LABELS } from '../components/incoming-options';
 import { labelUrl, receiptUrl } from '../correspondence.api';
 import { incomingQuery } from '../correspondence.queries';
@@ -70,7 +71,7 @@ function PrintButtons({ item }: { item: IncomingItem }) {
   );
 }
 
-/** An incoming item: metadata, files, corrections, cancellation, printouts. */
+/** An incoming item: metadata, distribution and decrees, files, corrections, history, printouts. */
 export function IncomingDetailsPage() {
   const t = useT();
   const can = useCan();
@@ -144,6 +145,9 @@ export function IncomingDetailsPage() {
       </Section>
       <Section id="incoming-corrections-heading" title={t('correspondence.corrections.heading')}>
         <IncomingCorrections item={item} />
+      </Section>
+      <Section id="incoming-history-heading" title={t('distribution.history.heading')}>
+        <IncomingHistory itemId={item.id} />
       </Section>
     </Page>
   );
