@@ -70,11 +70,13 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDependenci
 }
 
 /** Route guard: the actor's active position (or API token) must hold the permission. */
-export function requirePermission(permission: Permission) {
+export function requirePermission(permission: Permission, ...alternatives: Permission[]) {
+  const accepted = [permission, ...alternatives];
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.ctx) throw createUnauthenticatedError();
-    if (!request.ctx.actor.permissions.has(permission)) {
-      throw createForbiddenError({ detail: `Requires ${permission}.` });
+    const { permissions } = request.ctx.actor;
+    if (!accepted.some((p) => permissions.has(p))) {
+      throw createForbiddenError({ detail: `Requires ${accepted.join(' or ')}.` });
     }
   };
 }

@@ -23,13 +23,15 @@ import {
 export function registerContactsRoutes(fastify: FastifyInstance, deps: AppDependencies) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const read = requirePermission('contacts:read');
+  // The searchable, masked list also serves the administrator writing distribution rules.
+  const search = requirePermission('contacts:read', 'organization:manage');
   const manage = requirePermission('contacts:manage');
   const tags = ['contacts'];
 
   app.get(
     '/api/v1/contacts',
     {
-      preHandler: read,
+      preHandler: search,
       schema: {
         tags,
         summary: 'Search contacts as you type (PESEL masked, persons’ addresses cut to the city)',

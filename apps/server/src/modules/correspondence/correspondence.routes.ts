@@ -36,6 +36,8 @@ export function registerCorrespondenceRoutes(fastify: FastifyInstance, deps: App
   const register = requirePermission('correspondence:register');
   const read = requirePermission('correspondence:read');
   const tags = ['correspondence'];
+  // The administrator needs the dictionaries to write distribution rules, not the letters.
+  const readDictionaries = requirePermission('correspondence:read', 'organization:manage');
 
   app.post(
     '/api/v1/incoming',
@@ -165,7 +167,7 @@ export function registerCorrespondenceRoutes(fastify: FastifyInstance, deps: App
     app.get(
       `/api/v1/dictionaries/${path}`,
       {
-        preHandler: read,
+        preHandler: readDictionaries,
         schema: { tags, summary: `The office dictionary of ${path}`, response: { 200: dictionarySchema } },
       },
       async (request) => listDictionary({ deps, ctx: request.ctx, kind }),

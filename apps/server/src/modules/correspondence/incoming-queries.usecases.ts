@@ -20,6 +20,11 @@ import { createCorrespondenceRepository } from './correspondence.repository.js';
 import type { DictionaryKind, IncomingItemRow } from './correspondence.types.js';
 import { loadIncomingItem } from './incoming-references.js';
 import { createIncomingRepository } from './incoming.repository.js';
+import {
+  ensureIncomingVisible,
+  incomingVisibilityCondition,
+  resolveIncomingVisibility,
+} from './incoming-visibility.js';
 
 type Scope = { deps: Pick<CoreDeps, 'db'>; ctx: Context };
 
@@ -35,12 +40,13 @@ export async function listIncomingItems({
   nextCursor: string | null;
 }> {
   const offset = Math.min(Number(cursor ?? 0), MAX_LIST_OFFSET);
-  const rows = await inTenant({ deps, ctx }, (tx) =>
+  const rows = await inTenant({ deps, ctx }, async (tx) =>
     createIncomingRepository({ db: tx }).listItems({
       tenantId: ctx.actor.tenantId,
       filters,
       limit: limit + 1,
       offset,
+      visibleTo: incomingVisibilityCondition(await resolveIncomingVisibility({ tx, actor: ctx.actor })),
     }),
   );
   const more = rows.length > limit && offset + limit <= MAX_LIST_OFFSET;
@@ -64,6 +70,7 @@ export async function listIncomingForReport({
       filters,
       limit: MAX_EXPORT_ROWS,
       offset: 0,
+      visibleTo: incomingVisibilityCondition(await resolveIncomingVisibility({ tx, actor: ctx.actor })),
     });
     return { officeName: office?.name ?? '', rows };
   });
@@ -80,6 +87,7 @@ export async function getIncomingItem({
   id: string;
 }): Promise<IncomingItem> {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    await ensureIncomingVisible({ tx, actor: ctx.actor, id });
     const item = await loadIncomingItem({ tx, tenantId: ctx.actor.tenantId, id });
     await audit({
       action: 'correspondence.incoming_viewed',
@@ -100,6 +108,7 @@ export async function getIncomingItemForPrint({
 }: Scope & { id: string }): Promise<{ officeName: string; item: IncomingItem }> {
   const tenantId = ctx.actor.tenantId;
   return inTenant({ deps, ctx }, async (tx) => {
+    await ensureIncomingVisible({ tx, actor: ctx.actor, id });
     const item = await loadIncomingItem({ tx, tenantId, id });
     const office = await getTenantSummary({ tx, tenantId });
     return { officeName: office?.name ?? '', item };
@@ -130,4 +139,17 @@ export async function seedCorrespondenceDictionaries({ tx, tenantId }: { tx: Dat
     kind: 'document_kinds',
     entries: DEFAULT_DOCUMENT_KINDS,
   });
+}
+
+/** For other modules: throws "not found" unless the actor may read the item (see incoming-visibility). */
+export async function ensureIncomingReadable({
+  tx,
+  actor,
+  id,
+}: {
+  tx: Database;
+  actor: Context['actor'];
+  id: string;
+}) {
+  await ensureIncomingVisible({ tx, actor, id });
 }

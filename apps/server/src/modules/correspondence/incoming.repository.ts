@@ -9,9 +9,19 @@ const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 const MAX_WORDS = 8;
 
 /** WHERE and ORDER BY of the RPW list (also used by exports and the printout). */
-export function incomingListClauses({ tenantId, filters }: { tenantId: string; filters: IncomingFilters }) {
+export function incomingListClauses({
+  tenantId,
+  filters,
+  visibleTo,
+}: {
+  tenantId: string;
+  filters: IncomingFilters;
+  /** The reader's visibility condition (see incoming-visibility.ts); none = every item. */
+  visibleTo?: SQL;
+}) {
   const t = incomingItemsTable;
   const conditions: SQL[] = [eq(t.tenantId, tenantId)];
+  if (visibleTo) conditions.push(visibleTo);
   if (filters.from) conditions.push(gte(t.receivedAt, filters.from));
   if (filters.to) conditions.push(lte(t.receivedAt, filters.to));
   if (filters.deliveryMethod) conditions.push(eq(t.deliveryMethod, filters.deliveryMethod));
@@ -64,13 +74,15 @@ export function createIncomingRepository({ db }: { db: Database }) {
       filters,
       limit,
       offset,
+      visibleTo,
     }: {
       tenantId: string;
       filters: IncomingFilters;
       limit: number;
       offset: number;
+      visibleTo?: SQL;
     }): Promise<IncomingItemRow[]> {
-      const { where, orderBy } = incomingListClauses({ tenantId, filters });
+      const { where, orderBy } = incomingListClauses({ tenantId, filters, visibleTo });
       return db
         .select()
         .from(incomingItemsTable)

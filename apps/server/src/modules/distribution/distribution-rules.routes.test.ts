@@ -26,6 +26,19 @@ describe('automatic distribution rules', () => {
   });
   afterAll(async () => t.close());
 
+  test('the administrator writing rules reads the dictionaries and searches senders, but not letters nor full contact records', async () => {
+    const letter = await registerLetter(alfa);
+    const get = (url: string) => alfa.admin.request({ method: 'GET', url });
+    expect((await get('/api/v1/dictionaries/delivery-methods')).statusCode).toBe(200);
+    expect((await get('/api/v1/dictionaries/document-kinds')).statusCode).toBe(200);
+    const found = await get('/api/v1/contacts?q=zolkiewski');
+    expect(found.statusCode).toBe(200);
+    const contactId = letter.senders[0]?.contactId ?? '';
+    expectProblem(await get(`/api/v1/contacts/${contactId}`), { status: 403, code: 'auth.forbidden' });
+    expectProblem(await get(`/api/v1/incoming/${letter.id}`), { status: 403, code: 'auth.forbidden' });
+    expectProblem(await get('/api/v1/incoming'), { status: 403, code: 'auth.forbidden' });
+  });
+
   test('the administrator adds, lists by priority, changes and deletes rules; the metryka keeps each change', async () => {
     const invoices = await createRule(alfa, {
       name: 'Faktury do FN',

@@ -45,6 +45,46 @@ describe('distribution of incoming items to units', () => {
     expect(shown.json().distribution).toMatchObject({ state: 'distributed', leadingUnit: { symbol: 'GK' } });
   });
 
+  test('an officer reads only items decreed to them, a head the items of the unit, the registry all of them', async () => {
+    const decreedToOfficer = await registerLetter(alfa);
+    await distribute(alfa.staff.kancelaria.session, decreedToOfficer.id, { unitId: alfa.units.GK });
+    await decreed(alfa.staff['kierownik.gk'].session, decreedToOfficer.id, {
+      positionId: alfa.staff['referent.gk'].positionId,
+    });
+    const forFn = await registerLetter(alfa);
+    await distribute(alfa.staff.kancelaria.session, forFn.id, { unitId: alfa.units.FN });
+    const undistributed = await registerLetter(alfa);
+
+    const officer = alfa.staff['referent.gk'].session;
+    const get = (session: typeof officer, path: string) => session.request({ method: 'GET', url: path });
+    const listed = async (session: typeof officer) =>
+      (await get(session, '/api/v1/incoming?limit=200')).json().items.map((i: { id: string }) => i.id);
+
+    expect(await listed(officer)).toContain(decreedToOfficer.id);
+    expect(await listed(officer)).not.toContain(forFn.id);
+    expect(await listed(officer)).not.toContain(undistributed.id);
+    expect((await get(officer, `/api/v1/incoming/${decreedToOfficer.id}`)).statusCode).toBe(200);
+    for (const path of [
+      `/api/v1/incoming/${forFn.id}`,
+      `/api/v1/incoming/${undistributed.id}/history`,
+      `/api/v1/incoming/${forFn.id}/label.pdf`,
+    ]) {
+      expectProblem(await get(officer, path), {
+        status: 404,
+        code: 'correspondence.incoming_item_not_found',
+      });
+    }
+    const csv = (await get(officer, '/api/v1/incoming/export?format=csv')).body;
+    expect(csv).not.toContain(forFn.rpwNumber);
+
+    const head = alfa.staff['kierownik.fn'].session;
+    expect(await listed(head)).toContain(forFn.id);
+    expect(await listed(head)).not.toContain(decreedToOfficer.id);
+    expect(await listed(alfa.staff.kancelaria.session)).toEqual(
+      expect.arrayContaining([decreedToOfficer.id, forFn.id, undistributed.id]),
+    );
+  });
+
   test('the RPW register filters by the unit an item is distributed to, as leading unit or for information', async () => {
     const item = await registerLetter(alfa);
     await distribute(alfa.staff.kancelaria.session, item.id, {
@@ -72,6 +112,10 @@ describe('distribution of incoming items to units', () => {
 
   test('reading an item is recorded in the metryka', async () => {
     const item = await registerLetter(alfa);
+    await distribute(alfa.staff.kancelaria.session, item.id, { unitId: alfa.units.GK });
+    await decreed(alfa.staff['kierownik.gk'].session, item.id, {
+      positionId: alfa.staff['referent.gk'].positionId,
+    });
     await alfa.staff['referent.gk'].session.request({ method: 'GET', url: `/api/v1/incoming/${item.id}` });
     const events = (
       await alfa.admin.request({
