@@ -97,6 +97,13 @@ export const incomingDistributionSchema = z.object({
   reason: z.string().nullable().describe('Why it was passed on (re-distribution).'),
   byRule: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   decree: decreeSchema.nullable().describe('The current decree; null while it awaits one.'),
+  deadlineLimit: isoDateSchema
+    .nullable()
+    .default(null)
+    .describe(
+      'The latest deadline the next decree may set: the binding deadline of the decree it would pass on ' +
+        '(the current one, or after a return the one the returned decree passed on); null when free.',
+    ),
 });
 export type IncomingDistribution = z.infer<typeof incomingDistributionSchema>;
 

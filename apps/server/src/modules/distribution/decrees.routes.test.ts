@@ -227,6 +227,26 @@ describe('dekretacja', () => {
         code: 'correspondence.already_decreed',
       },
     );
+    const limit = async () =>
+      (
+        await alfa.staff.sekretarz.session.request({ method: 'GET', url: `/api/v1/incoming/${itemId}` })
+      ).json().distribution.deadlineLimit;
+    expect(await limit()).toBe('2026-03-20');
+    // After a return the head decrees again from the head's own decree: its deadline binds.
+    const returned = await alfa.staff['referent.gk'].session.request({
+      method: 'POST',
+      url: `/api/v1/decrees/${toOfficer.id}/return`,
+      payload: { reason: 'Nie moja właściwość' },
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(await limit()).toBe('2026-03-25');
+    expectProblem(
+      await decree(alfa.staff['kierownik.gk'].session, itemId, {
+        userId: alfa.staff['referent2.gk'].userId,
+        deadline: '2026-03-26',
+      }),
+      { status: 422, code: 'correspondence.deadline_extended' },
+    );
     // Without a deadline of its own a re-decree inherits the binding one.
     const other = await distributedLetter(alfa, 'GK');
     await decreed(alfa.staff['kierownik.gk'].session, other, {

@@ -180,7 +180,16 @@ export function toDistributionDto({
         ? { id: distribution.ruleId, name: distribution.ruleName }
         : null,
     decree: current ? toDecreeDto(current, byId) : null,
+    deadlineLimit: nextDeadlineLimit(current, byId),
   };
+}
+
+/** What `issueDecree` checks a new deadline against: see `deadlineLimit` in the contract. */
+function nextDeadlineLimit(current: DecreeView | undefined, byId: Map<string, DecreeView>): string | null {
+  if (!current) return null;
+  if (isActiveDecree(current)) return current.effectiveDeadline;
+  const parent = current.parentId ? byId.get(current.parentId) : undefined;
+  return parent?.effectiveDeadline ?? null;
 }
 
 export function toDistributionRuleDto(

@@ -100,10 +100,10 @@ describe('who may do what with a distributed item', () => {
     const toHead = makeDecree({
       assignee: { userId: HEAD, displayName: 'K', positionId: HEAD_POSITION, positionTitle: null },
     });
-    const decreed = makeDistribution({ state: 'decreed', decree: toHead });
+    const decreed = makeDistribution({ state: 'decreed', decree: toHead, deadlineLimit: '2026-03-24' });
     const can = abilities(head, decreed);
     expect(can).toMatchObject({ decree: true, redecree: true, accept: true });
-    expect(maxDeadline(toHead, can)).toBe('2026-03-24');
+    expect(maxDeadline(decreed)).toBe('2026-03-24');
   });
 
   test('a substitute acts for the absent assignee', () => {

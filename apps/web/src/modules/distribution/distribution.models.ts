@@ -1,5 +1,5 @@
 import type { Me } from '@obieg/contracts/auth';
-import type { Decree, DecreeSummary, IncomingDistribution } from '@obieg/contracts/distribution';
+import type { DecreeSummary, IncomingDistribution } from '@obieg/contracts/distribution';
 import type { OrgUnit, Position } from '@obieg/contracts/organization';
 import { unitWithDescendants } from '../organization/org-units.models';
 
@@ -79,9 +79,12 @@ export function distributionAbilities({
   };
 }
 
-/** The latest deadline a new decree may set: the binding one of the decree it passes on, if any. */
-export function maxDeadline(decree: Decree | null, abilities: Pick<DistributionAbilities, 'redecree'>) {
-  return abilities.redecree ? (decree?.deadline ?? null) : null;
+/**
+ * The latest deadline a new decree may set: the binding one of the decree it passes on — the
+ * current one when re-decreeing, or after a return the one the returned decree had passed on.
+ */
+export function maxDeadline(distribution: Pick<IncomingDistribution, 'deadlineLimit'> | null) {
+  return distribution?.deadlineLimit ?? null;
 }
 
 export type DeadlineStatus = 'none' | 'overdue' | 'today' | 'upcoming';

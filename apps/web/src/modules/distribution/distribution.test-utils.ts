@@ -94,6 +94,7 @@ export function makeDistribution(overrides: Partial<IncomingDistribution> = {}):
     reason: null,
     byRule: null,
     decree: null,
+    deadlineLimit: null,
     ...overrides,
   };
 }

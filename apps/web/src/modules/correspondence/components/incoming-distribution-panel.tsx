@@ -104,7 +104,7 @@ export function IncomingDistributionPanel({ item }: { item: IncomingItem }) {
             itemId={item.id}
             distribution={distribution}
             mode={form}
-            maxDeadline={form === 'redecree' ? maxDeadline(decree, can) : null}
+            maxDeadline={form === 'correct' ? null : maxDeadline(distribution)}
             onDone={close}
           />
         )}
