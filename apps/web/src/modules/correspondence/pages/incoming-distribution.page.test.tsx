@@ -137,7 +137,9 @@ describe('przekazanie i dekretacja przesyłki', () => {
         positionTitle: null,
       },
     });
-    const mine = makeIncomingItem({ distribution: makeDistribution({ state: 'decreed', decree: toHead }) });
+    const mine = makeIncomingItem({
+      distribution: makeDistribution({ state: 'decreed', decree: toHead, deadlineLimit: '2026-03-24' }),
+    });
     stubItem(head)
       .route(`GET ${path}`, mine)
       .route(`POST ${path}/decrees`, () =>
