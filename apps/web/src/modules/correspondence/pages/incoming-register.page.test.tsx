@@ -62,6 +62,9 @@ describe('rejestracja korespondencji', () => {
     const title = screen.getByRole('textbox', { name: /Tytuł/ });
     await waitFor(() => expect(document.activeElement).toBe(title));
     fireEvent.change(title, { target: { value: 'Wniosek <b>o</b> zaświadczenie' } });
+    // The default delivery method arrives with the dictionary (slow under load): wait for it.
+    const method = screen.getByRole('combobox', { name: /Sposób doręczenia/ });
+    await waitFor(() => expect((method as HTMLSelectElement).value).toBe('list_zwykly'));
     fireEvent.keyDown(title, { key: 'Enter', ctrlKey: true });
 
     const confirmation = screen.getByTestId('registration-confirmation');
