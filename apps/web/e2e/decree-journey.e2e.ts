@@ -39,7 +39,7 @@ const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu główne
 async function newInMenu(page: Page): Promise<number> {
   const link = menu(page).getByRole('link', { name: /^Moje dekretacje/ });
   const name = (await link.textContent()) ?? '';
-  return Number(/nowe do przyjęcia: (\d+)/.exec(name)?.[1] ?? 0);
+  return Number(/oczekujące \(nowe i zwrócone\): (\d+)/.exec(name)?.[1] ?? 0);
 }
 
 describe('a paper letter goes from the registry through the head of unit to the officer', () => {
@@ -169,7 +169,9 @@ describe('a paper letter goes from the registry through the head of unit to the 
     // The menu counts the new decree as it is made (server-sent events), no reload needed.
     await expect.poll(() => newInMenu(officer)).toBe(officerNew + 1);
     await menu(officer)
-      .getByRole('link', { name: new RegExp(`^Moje dekretacje\\W+nowe do przyjęcia: ${officerNew + 1}$`) })
+      .getByRole('link', {
+        name: new RegExp(`^Moje dekretacje\\W+oczekujące \\(nowe i zwrócone\\): ${officerNew + 1}$`),
+      })
       .click();
     await officer.getByRole('heading', { level: 1, name: 'Moje dekretacje' }).waitFor();
     await officer.getByRole('tab', { name: `Do przyjęcia (${officerNew + 1})`, selected: true }).waitFor();

@@ -9,8 +9,8 @@ export const distributionEn: Record<keyof typeof distributionPl, string> = {
   'nav.distribution_rules': 'Distribution rules',
   'nav.distribution_rules.description':
     'Automatic distribution of items to units by sender, document kind, organ and delivery method.',
-  'distribution.nav.count_me': ', new to accept: {count}',
-  'distribution.nav.count_unit': ', new to decree: {count}',
+  'distribution.nav.count_me': ', waiting (new and returned): {count}',
+  'distribution.nav.count_unit': ', to decree (new and returned): {count}',
 
   'distribution.state.distributed': 'Distributed to a unit — awaiting a decree',
   'distribution.state.decreed': 'Decreed — awaiting acceptance',

@@ -8,8 +8,8 @@ export const distributionPl = {
   'nav.distribution_rules': 'Reguły przekazywania',
   'nav.distribution_rules.description':
     'Automatyczne przekazywanie przesyłek do komórek według nadawcy, rodzaju, organu i sposobu doręczenia.',
-  'distribution.nav.count_me': ', nowe do przyjęcia: {count}',
-  'distribution.nav.count_unit': ', nowe do dekretacji: {count}',
+  'distribution.nav.count_me': ', oczekujące (nowe i zwrócone): {count}',
+  'distribution.nav.count_unit': ', do dekretacji (nowe i zwrócone): {count}',
 
   'distribution.state.distributed': 'Przekazana do komórki — czeka na dekretację',
   'distribution.state.decreed': 'Zadekretowana — czeka na przyjęcie',

@@ -5,12 +5,14 @@ import type { InboxScope } from '../distribution.api';
 import { inboxCountsQuery } from '../distribution.queries';
 
 /**
- * The number of new items beside an inbox in the menu (awaiting my acceptance, or a decree in my
- * units); the link's accessible name says it in words. Nothing when there are none.
+ * The number of items waiting for the user beside an inbox in the menu: new ones (awaiting my
+ * acceptance, or a decree in my units) and returned ones (to decree again); the link's accessible
+ * name says it in words. Nothing when there are none.
  */
 export function InboxCountBadge({ scope }: { scope: InboxScope }) {
   const t = useT();
-  const count = useQuery({ ...inboxCountsQuery(scope), retry: false }).data?.new ?? 0;
+  const counts = useQuery({ ...inboxCountsQuery(scope), retry: false }).data;
+  const count = (counts?.new ?? 0) + (counts?.returned ?? 0);
   if (count === 0) return null;
   return (
     <>

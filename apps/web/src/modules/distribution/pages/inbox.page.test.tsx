@@ -70,7 +70,7 @@ describe('skrzynka komórki', () => {
     expect(await within(table).findByRole('link', { name: 'RPW/7/2026' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Do dekretacji (1)' })).toBeTruthy();
     expect(
-      await screen.findByRole('link', { name: /Przesyłki komórki\W+nowe do dekretacji: 1/ }),
+      await screen.findByRole('link', { name: /Przesyłki komórki\W+do dekretacji \(nowe i zwrócone\): 1/ }),
     ).toBeTruthy();
     expect(stub.requests.filter((r) => r.url.pathname === '/api/v1/inbox').length).toBeGreaterThan(2);
   });
