@@ -22,6 +22,7 @@ import {
   type DecreeValues,
 } from '../decree-form.models';
 import { useFocusFirstField } from '../use-focus-first-field';
+import { useFocusInvalid } from '../use-focus-invalid';
 
 /** Earlier instructions of the chain: a re-decree adds its own and never changes them. */
 function EarlierInstructions({ distribution }: { distribution: IncomingDistribution }) {
@@ -84,10 +85,7 @@ export function DecreeForm({
     setValues((current) => ({ ...current, [name]: value }));
     setErrors(({ [`/${name}`]: _gone, ...rest }) => rest);
   };
-  const focusInvalid = () =>
-    window.requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+  const focusInvalid = useFocusInvalid(formRef, errors);
 
   const mutation = useMutation({
     mutationFn: async (current: DecreeValues) =>

@@ -22,6 +22,7 @@ import {
   type RuleValues,
 } from '../rule-form.models';
 import { useFocusFirstField } from '../use-focus-first-field';
+import { useFocusInvalid } from '../use-focus-invalid';
 import { RuleDictionaryField } from './rule-dictionary-field';
 import { RuleSenderField } from './rule-sender-field';
 
@@ -45,6 +46,7 @@ export function RuleForm({
   const [values, setValues] = useState<RuleValues>(() => (rule ? ruleValues(rule) : blankRule()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useFocusFirstField();
+  const focusInvalid = useFocusInvalid(formRef, errors);
   const set = <K extends keyof RuleValues>(name: K, value: RuleValues[K]) => {
     setValues((current) => ({ ...current, [name]: value }));
     setErrors(({ [`/${name}`]: _gone, ...rest }) => rest);
@@ -75,9 +77,7 @@ export function RuleForm({
     if (!values.unitId) next['/unitId'] = t('distribution.distribute.unit.required');
     setErrors(next);
     if (Object.keys(next).length > 0) {
-      window.requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusInvalid();
       return;
     }
     mutation.mutate(values);
