@@ -15,7 +15,7 @@ import {
   applyDistributionPlan,
   planDistributionByRules,
 } from '../distribution/distribution-by-rules.usecases.js';
-import { getTenantSummary } from '../tenants/tenants.usecases.js';
+import { getOfficeCode } from '../tenants/tenants.usecases.js';
 import {
   IDEMPOTENCY_SCOPE_REGISTER,
   IDEMPOTENCY_TTL_MS,
@@ -126,7 +126,7 @@ export async function registerIncomingItem({
       tenantId,
       senders: [...(input.sender ? [input.sender] : []), ...(input.senders ?? [])],
     });
-    const office = await getTenantSummary({ tx, tenantId });
+    const officeCode = await getOfficeCode({ tx, tenantId });
     const routing = await planDistributionByRules({
       deps,
       tx,
@@ -140,7 +140,7 @@ export async function registerIncomingItem({
     });
     const id = deps.ids.next();
     const year = warsawYear(now);
-    const documentId = buildDocumentId({ officeCode: office?.code ?? 'X', year, id });
+    const documentId = buildDocumentId({ officeCode: officeCode ?? 'X', year, id });
     // Everything that needs no number comes first: the counter row stays locked until commit.
     if (idempotencyKey) {
       await correspondence.insertIdempotencyKey({

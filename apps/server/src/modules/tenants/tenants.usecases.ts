@@ -122,6 +122,19 @@ export async function updateOwnTenant({
 }
 
 /** Id, code and name of an office; inside the caller's tenant transaction. */
+/** Office codes by id, kept for the life of the process: a code never changes (only set at creation). */
+const officeCodes = new Map<string, string>();
+
+/** The office's login code (e.g. for document identifiers); read once per process. */
+export async function getOfficeCode({ tx, tenantId }: { tx: Database; tenantId: string }) {
+  const known = officeCodes.get(tenantId);
+  if (known !== undefined) return known;
+  const row = await createTenantsRepository({ db: tx }).findById({ id: tenantId });
+  if (!row) return null;
+  officeCodes.set(tenantId, row.code);
+  return row.code;
+}
+
 export async function getTenantSummary({ tx, tenantId }: { tx: Database; tenantId: string }) {
   const row = await createTenantsRepository({ db: tx }).findById({ id: tenantId });
   return row ? { id: row.id, code: row.code, name: row.name } : null;
