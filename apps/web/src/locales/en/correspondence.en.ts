@@ -116,6 +116,7 @@ export const correspondenceEn: Record<keyof typeof correspondencePl, string> = {
   'correspondence.filters.from.label': 'Received from',
   'correspondence.filters.to.label': 'Received until',
   'correspondence.filters.status.label': 'State',
+  'correspondence.filters.unit.label': 'Unit (distributed to)',
   'correspondence.filters.lacks_scan.label': 'Only items lacking a full scan',
   'correspondence.export.label': 'Export and printout of the register',
   'correspondence.export.heading': 'Export this view:',

@@ -116,6 +116,7 @@ export const correspondencePl = {
   'correspondence.filters.from.label': 'Data wpływu od',
   'correspondence.filters.to.label': 'Data wpływu do',
   'correspondence.filters.status.label': 'Stan',
+  'correspondence.filters.unit.label': 'Komórka (przekazano do)',
   'correspondence.filters.lacks_scan.label': 'Tylko przesyłki bez pełnego skanu',
   'correspondence.export.label': 'Eksport i wydruk rejestru',
   'correspondence.export.heading': 'Eksport widoku:',

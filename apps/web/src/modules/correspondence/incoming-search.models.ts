@@ -10,6 +10,8 @@ export type IncomingSearch = {
   to?: string;
   deliveryMethod?: string;
   organId?: string;
+  /** Distributed (now) to this unit, as leading unit or for information. */
+  unitId?: string;
   status?: IncomingStatus;
   /** Contact id of a sender, with the name shown in the filter. */
   sender?: string;
@@ -37,6 +39,7 @@ export function parseIncomingSearch(search: Record<string, unknown>): IncomingSe
     to: matching(search.to, DATE),
     deliveryMethod: text(search.deliveryMethod, 50),
     organId: matching(search.organId, UUID),
+    unitId: matching(search.unitId, UUID),
     status: status.success ? status.data : undefined,
     sender,
     senderName: sender ? text(search.senderName) : undefined,
@@ -53,6 +56,7 @@ export function toFilterQuery(search: IncomingSearch): Record<string, string | u
     to: search.to,
     deliveryMethod: search.deliveryMethod,
     organId: search.organId,
+    unitId: search.unitId,
     status: search.status,
     sender: search.sender,
     q: search.q?.trim() || undefined,

@@ -3,7 +3,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type Ref } from 'react';
 import { useT } from '../../../locales/i18n-context';
-import { organsQuery } from '../../organization/organization.queries';
+import { sortUnitsBySymbol } from '../../organization/org-units.models';
+import { organsQuery, orgUnitsQuery } from '../../organization/organization.queries';
 import { activeSorted, deliveryMethodsQuery } from '../correspondence.queries';
 import { hasFilters, type IncomingSearch, type IncomingStatus } from '../incoming-search.models';
 import { STATUS_LABELS } from './incoming-options';
@@ -27,6 +28,7 @@ export function IncomingFilters({
   const t = useT();
   const methods = activeSorted(useQuery(deliveryMethodsQuery()).data ?? []);
   const organs = useQuery({ ...organsQuery(), retry: false }).data ?? [];
+  const units = sortUnitsBySymbol(useQuery({ ...orgUnitsQuery(), retry: false }).data ?? []);
   const [words, setWords] = useState({ text: search.q ?? '', applied: search.q });
   const [sender, setSender] = useState({ text: search.senderName ?? '', applied: search.sender });
   if (words.applied !== search.q) setWords({ text: search.q ?? '', applied: search.q });
@@ -116,6 +118,15 @@ export function IncomingFilters({
             ]}
           />
         )}
+        <NativeSelect
+          label={t('correspondence.filters.unit.label')}
+          value={search.unitId ?? ''}
+          onChange={(event) => set({ unitId: select(event.currentTarget.value) })}
+          data={[
+            { value: '', label: t('common.all') },
+            ...units.map((unit) => ({ value: unit.id, label: `${unit.symbol} — ${unit.name}` })),
+          ]}
+        />
         <NativeSelect
           label={t('correspondence.filters.status.label')}
           value={search.status ?? ''}
