@@ -58,7 +58,8 @@ export const correspondenceEn: Record<keyof typeof correspondencePl, string> = {
   'correspondence.new_sender.cancel': 'Choose a sender from the address book instead',
 
   'correspondence.scans.label': 'Scans',
-  'correspondence.scans.hint': 'Drag PDF files or photos here (or drop them anywhere on the screen).',
+  'correspondence.scans.hint':
+    'Drag PDF files or photos here (or drop them anywhere on the screen), or paste them from the clipboard (Ctrl+V).',
   'correspondence.scans.pick': 'Choose files',
   'correspondence.scans.camera': 'Take a photo',
   'correspondence.scans.uploading': 'Uploading… {percent}%',

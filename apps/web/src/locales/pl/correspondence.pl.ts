@@ -59,7 +59,7 @@ export const correspondencePl = {
 
   'correspondence.scans.label': 'Skany',
   'correspondence.scans.hint':
-    'Przeciągnij tu pliki PDF lub zdjęcia (albo upuść je w dowolnym miejscu ekranu).',
+    'Przeciągnij tu pliki PDF lub zdjęcia (albo upuść je w dowolnym miejscu ekranu) lub wklej je ze schowka (Ctrl+V).',
   'correspondence.scans.pick': 'Wybierz pliki',
   'correspondence.scans.camera': 'Zrób zdjęcie',
   'correspondence.scans.uploading': 'Wysyłanie… {percent}%',
