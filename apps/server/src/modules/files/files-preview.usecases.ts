@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
-import { filePreviewKind, type FilePreview, type FilePreviewKind } from '@obieg/contracts/files-preview';
-import { withAuditedTenant } from '../audit/audit.usecases.js';
+import { filePreviewKind, type FilePreview } from '@obieg/contracts/files-preview';
 import type { Context } from '../auth/auth.types.js';
 import { PREVIEW_SOURCE_BYTES, PREVIEW_TEXT_BYTES } from './files-preview.constants.js';
 import {
@@ -12,12 +11,7 @@ import {
 import { buildTextPreview } from './files-preview.models.js';
 import { convertTiffPageToPng } from './files-preview-tiff.models.js';
 import { PreviewConversionError } from './files-preview-zip.models.js';
-import { createFileNotFoundError } from './files.errors.js';
-import { createFilesRepository } from './files.repository.js';
-import type { FilesDeps } from './files.usecases.js';
-
-type Converted = Exclude<FilePreviewKind, 'pdf' | 'image'>;
-type Opened = { preview: FilePreview } | { kind: Converted; whole: boolean; content: Readable };
+import { getFile, readFileContent, type FilesDeps } from './files.usecases.js';
 
 export type FilePreviewResult =
   | { format: 'json'; preview: FilePreview }
@@ -67,52 +61,32 @@ export async function previewFile({
   id: string;
   page?: number;
 }): Promise<FilePreviewResult> {
-  const opened = await withAuditedTenant({ deps, ctx }, async (tx, audit): Promise<Opened> => {
-    const row = await createFilesRepository({ db: tx }).findFileById({ tenantId: ctx.actor.tenantId, id });
-    if (!row) throw createFileNotFoundError();
-    const kind = filePreviewKind(row.mediaType);
-    if (!kind)
-      throw createPreviewUnavailableError({
-        detail: `There is no preview for ${row.mediaType}; download it.`,
-      });
-    if (kind === 'pdf' || kind === 'image')
-      return { preview: { kind, contentUrl: `/api/v1/files/${row.id}/content?inline=1` } };
-    const whole = kind === 'tiff' || kind === 'docx' || kind === 'odt';
-    if (whole && row.size > PREVIEW_SOURCE_BYTES)
-      throw createPreviewTooLargeError({
-        detail: `Files above ${PREVIEW_SOURCE_BYTES} bytes are only downloaded.`,
-      });
-    const content = await deps.fileStore.open(row.storageKey);
-    try {
-      await audit({
-        action: 'files.content_read',
-        subjectType: 'file',
-        subjectId: row.id,
-        details: {
-          name: row.name,
-          sha256: row.sha256,
-          purpose: 'preview',
-          ...(kind === 'tiff' ? { page } : {}),
-        },
-      });
-    } catch (error) {
-      content.destroy();
-      throw error;
-    }
-    return { kind, whole, content };
+  const file = await getFile({ deps, ctx, id });
+  const kind = filePreviewKind(file.mediaType);
+  if (!kind)
+    throw createPreviewUnavailableError({
+      detail: `There is no preview for ${file.mediaType}; download it.`,
+    });
+  if (kind === 'pdf' || kind === 'image')
+    return { format: 'json', preview: { kind, contentUrl: `/api/v1/files/${file.id}/content?inline=1` } };
+  const whole = kind === 'tiff' || kind === 'docx' || kind === 'odt';
+  if (whole && file.size > PREVIEW_SOURCE_BYTES)
+    throw createPreviewTooLargeError({
+      detail: `Files above ${PREVIEW_SOURCE_BYTES} bytes are only downloaded.`,
+    });
+  const { content } = await readFileContent({
+    deps,
+    ctx,
+    id,
+    details: { purpose: 'preview', ...(kind === 'tiff' ? { page } : {}) },
   });
-  if ('preview' in opened) return { format: 'json', preview: opened.preview };
-
-  const { bytes, truncated } = await readAtMost(
-    opened.content,
-    opened.whole ? PREVIEW_SOURCE_BYTES : PREVIEW_TEXT_BYTES,
-  );
+  const { bytes, truncated } = await readAtMost(content, whole ? PREVIEW_SOURCE_BYTES : PREVIEW_TEXT_BYTES);
   try {
-    if (opened.kind === 'tiff') {
+    if (kind === 'tiff') {
       const { png, pageCount } = convertTiffPageToPng(bytes, { page });
       return { format: 'png', png, page, pageCount };
     }
-    return { format: 'json', preview: buildTextPreview({ kind: opened.kind, bytes, truncated }) };
+    return { format: 'json', preview: buildTextPreview({ kind, bytes, truncated }) };
   } catch (error) {
     return translateConversionError(error);
   }

@@ -81,33 +81,40 @@ export async function getFile({ deps, ctx, id }: { deps: FilesDeps; ctx: Context
   return toFileDto(row);
 }
 
-/** Opens a file's content for the actor; every read is recorded (`files.content_read`). */
+/**
+ * Opens a file's content for the actor; every read is recorded (`files.content_read`, with
+ * `details` such as the purpose) in the same transaction. The audit events are appended at commit,
+ * so if that fails the opened stream is released here, not left to the caller.
+ */
 export async function readFileContent({
   deps,
   ctx,
   id,
+  details = {},
 }: {
   deps: FilesDeps;
   ctx: Context;
   id: string;
+  details?: Record<string, unknown>;
 }): Promise<{ file: FileDto; content: Readable }> {
-  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const row = await createFilesRepository({ db: tx }).findFileById({ tenantId: ctx.actor.tenantId, id });
-    if (!row) throw createFileNotFoundError();
-    const content = await deps.fileStore.open(row.storageKey);
-    try {
+  let content: Readable | undefined;
+  try {
+    return await withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+      const row = await createFilesRepository({ db: tx }).findFileById({ tenantId: ctx.actor.tenantId, id });
+      if (!row) throw createFileNotFoundError();
+      content = await deps.fileStore.open(row.storageKey);
       await audit({
         action: 'files.content_read',
         subjectType: 'file',
         subjectId: row.id,
-        details: { name: row.name, sha256: row.sha256 },
+        details: { name: row.name, sha256: row.sha256, ...details },
       });
-    } catch (error) {
-      content.destroy();
-      throw error;
-    }
-    return { file: toFileDto(row), content };
-  });
+      return { file: toFileDto(row), content };
+    });
+  } catch (error) {
+    content?.destroy();
+    throw error;
+  }
 }
 
 /** Which of these ids name no file of the office (inside the caller's transaction). */
