@@ -20,11 +20,7 @@ import { createCorrespondenceRepository } from './correspondence.repository.js';
 import type { DictionaryKind, IncomingItemRow } from './correspondence.types.js';
 import { loadIncomingItem } from './incoming-references.js';
 import { createIncomingRepository } from './incoming.repository.js';
-import {
-  ensureIncomingVisible,
-  incomingVisibilityCondition,
-  resolveIncomingVisibility,
-} from './incoming-visibility.js';
+import { ensureIncomingVisible, incomingVisibleTo } from './incoming-visibility.usecases.js';
 
 type Scope = { deps: Pick<CoreDeps, 'db'>; ctx: Context };
 
@@ -46,7 +42,7 @@ export async function listIncomingItems({
       filters,
       limit: limit + 1,
       offset,
-      visibleTo: incomingVisibilityCondition(await resolveIncomingVisibility({ tx, actor: ctx.actor })),
+      visibleTo: await incomingVisibleTo({ tx, actor: ctx.actor }),
     }),
   );
   const more = rows.length > limit && offset + limit <= MAX_LIST_OFFSET;
@@ -70,7 +66,7 @@ export async function listIncomingForReport({
       filters,
       limit: MAX_EXPORT_ROWS,
       offset: 0,
-      visibleTo: incomingVisibilityCondition(await resolveIncomingVisibility({ tx, actor: ctx.actor })),
+      visibleTo: await incomingVisibleTo({ tx, actor: ctx.actor }),
     });
     return { officeName: office?.name ?? '', rows };
   });
@@ -139,17 +135,4 @@ export async function seedCorrespondenceDictionaries({ tx, tenantId }: { tx: Dat
     kind: 'document_kinds',
     entries: DEFAULT_DOCUMENT_KINDS,
   });
-}
-
-/** For other modules: throws "not found" unless the actor may read the item (see incoming-visibility). */
-export async function ensureIncomingReadable({
-  tx,
-  actor,
-  id,
-}: {
-  tx: Database;
-  actor: Context['actor'];
-  id: string;
-}) {
-  await ensureIncomingVisible({ tx, actor, id });
 }

@@ -3,7 +3,7 @@ import type { CoreDeps } from '../../shared/deps.js';
 import { inTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { createIncomingItemNotFoundError } from '../correspondence/correspondence.errors.js';
-import { ensureIncomingReadable } from '../correspondence/incoming-queries.usecases.js';
+import { ensureIncomingVisible } from '../correspondence/incoming-visibility.usecases.js';
 import { HISTORY_ACTIONS } from './distribution.constants.js';
 import { createDistributionRepository } from './distribution.repository.js';
 import { toHistoryEntry } from './incoming-history.models.js';
@@ -28,7 +28,7 @@ export async function getIncomingHistory({
     if (!(await createDistributionRepository({ db: tx }).findItem({ tenantId, id: itemId }))) {
       throw createIncomingItemNotFoundError();
     }
-    await ensureIncomingReadable({ tx, actor: ctx.actor, id: itemId });
+    await ensureIncomingVisible({ tx, actor: ctx.actor, id: itemId });
     const rows = await createIncomingHistoryRepository({ db: tx }).listItemEvents({
       tenantId,
       itemId,

@@ -14,7 +14,7 @@ import { incomingItemsTable } from './incoming.table.js';
 export type IncomingVisibility =
   { all: true } | { all: false; userIds: string[]; positionId: string | null; unitIds: string[] };
 
-export async function resolveIncomingVisibility({
+async function resolveIncomingVisibility({
   tx,
   actor,
 }: {
@@ -34,7 +34,7 @@ const list = (ids: string[]) =>
   );
 
 /** The condition on `incoming_items` for `visibility`; undefined when everything is visible. */
-export function incomingVisibilityCondition(visibility: IncomingVisibility): SQL | undefined {
+function visibilityCondition(visibility: IncomingVisibility): SQL | undefined {
   if (visibility.all) return undefined;
   const t = incomingItemsTable;
   const { userIds, positionId, unitIds } = visibility;
@@ -57,6 +57,11 @@ export function incomingVisibilityCondition(visibility: IncomingVisibility): SQL
   return parts.length > 0 ? or(...parts) : sql`false`;
 }
 
+/** The condition on `incoming_items` for what the actor may read; undefined when they see all. */
+export async function incomingVisibleTo({ tx, actor }: { tx: Database; actor: Actor }) {
+  return visibilityCondition(await resolveIncomingVisibility({ tx, actor }));
+}
+
 /** Throws "not found" (not "forbidden": the item's existence is not revealed) when out of sight. */
 export async function ensureIncomingVisible({
   tx,
@@ -67,7 +72,7 @@ export async function ensureIncomingVisible({
   actor: Actor;
   id: string;
 }): Promise<void> {
-  const condition = incomingVisibilityCondition(await resolveIncomingVisibility({ tx, actor }));
+  const condition = await incomingVisibleTo({ tx, actor });
   if (!condition) return;
   const t = incomingItemsTable;
   const [row] = await tx
