@@ -9,10 +9,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { buildServer } from '../src/app/server.js';
+import { runClientsInWorker } from './bench-worker.js';
 import { loadConfig } from '../src/config/config.js';
 import { openPglite, openPostgres } from '../src/db/database.js';
 import type { DatabaseHandle } from '../src/db/database.types.js';
@@ -54,10 +54,7 @@ async function drive(work: (i: number) => Promise<void>) {
   return { perSecond: N / seconds, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
 }
 
-/**
- * The HTTP clients run in a worker thread, as browsers run on other machines: building requests
- * and reading answers does not take the server's event loop (the raw ceiling pays nothing for it).
- */
+/** The HTTP clients (see `runClientsInWorker`): 16 at a time, each registering letters. */
 const CLIENT_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { base, clerk, sender, n, clients } = workerData;
@@ -93,34 +90,19 @@ async function registerFromWorker({
   clerk: { cookie: string; csrf: string };
   sender: string;
 }) {
-  const worker = new Worker(CLIENT_SOURCE, {
-    eval: true,
-    workerData: { base, clerk, sender, n: N, clients: CLIENTS },
-  });
-  try {
-    const answer = await new Promise<{
-      seconds?: number;
-      latencies?: number[];
-      sequences?: number[];
-      error?: string;
-    }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    if (answer.error !== undefined || !answer.seconds || !answer.latencies || !answer.sequences)
-      throw new Error(answer.error);
-    const latencies = answer.latencies.sort((a, b) => a - b);
-    return {
-      result: {
-        perSecond: N / answer.seconds,
-        p50: percentile(latencies, 0.5),
-        p95: percentile(latencies, 0.95),
-      },
-      sequences: answer.sequences,
-    };
-  } finally {
-    await worker.terminate();
-  }
+  const answer = await runClientsInWorker<{ seconds: number; latencies: number[]; sequences: number[] }>(
+    CLIENT_SOURCE,
+    { base, clerk, sender, n: N, clients: CLIENTS },
+  );
+  const latencies = answer.latencies.sort((a, b) => a - b);
+  return {
+    result: {
+      perSecond: N / answer.seconds,
+      p50: percentile(latencies, 0.5),
+      p95: percentile(latencies, 0.95),
+    },
+    sequences: answer.sequences,
+  };
 }
 
 async function setPassword(database: DatabaseHandle, tenantId: string, login: string) {

@@ -15,9 +15,9 @@ import { open, rename } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { buildServer } from '../src/app/server.js';
+import { runClientsInWorker } from './bench-worker.js';
 import { loadConfig } from '../src/config/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { createTenant } from '../src/modules/tenants/tenants.usecases.js';
@@ -56,10 +56,7 @@ async function runConcurrently(n: number, work: (i: number) => Promise<void>) {
   return (performance.now() - started) / 1000;
 }
 
-/**
- * The HTTP clients run in a worker thread, as browsers run on other machines: building and sending
- * the multipart bodies does not take the server's event loop (the raw ceiling pays nothing for it).
- */
+/** The HTTP clients (see `runClientsInWorker`): 4 at a time, each posting multipart scans. */
 const CLIENT_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { base, headers, scans, clients } = workerData;
@@ -89,20 +86,13 @@ async function uploadFromWorker({
   headers: Record<string, string>;
   scans: Buffer[];
 }): Promise<number> {
-  const worker = new Worker(CLIENT_SOURCE, {
-    eval: true,
-    workerData: { base, headers, scans: scans.map((s) => new Uint8Array(s)), clients: CLIENTS },
+  const { seconds } = await runClientsInWorker<{ seconds: number }>(CLIENT_SOURCE, {
+    base,
+    headers,
+    scans: scans.map((s) => new Uint8Array(s)),
+    clients: CLIENTS,
   });
-  try {
-    const result = await new Promise<{ seconds?: number; error?: string }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    if (result.error !== undefined || result.seconds === undefined) throw new Error(result.error);
-    return result.seconds;
-  } finally {
-    await worker.terminate();
-  }
+  return seconds;
 }
 
 async function rawWrite(dir: string, bytes: Buffer, i: number) {
