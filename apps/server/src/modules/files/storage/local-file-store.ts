@@ -32,8 +32,7 @@ export function createLocalFileStore({ root }: { root: string }): FileStore {
       try {
         inspected = inspect({ ...staged });
       } catch (error) {
-        await staged.sync().catch(() => undefined);
-        await rm(staged.path, { force: true });
+        await staged.discard();
         throw error;
       }
       const key = storageKey({ tenantId, sha256: staged.sha256 });
@@ -54,7 +53,7 @@ export function createLocalFileStore({ root }: { root: string }): FileStore {
           await rename(staged.path, pathOf(key));
           await syncDirectory(directory);
         } catch (error) {
-          await rm(staged.path, { force: true });
+          await staged.discard();
           throw error;
         }
       })();

@@ -16,6 +16,8 @@ export type StagedFile = {
    * (e.g. alongside its database work), otherwise it has already run.
    */
   sync: () => Promise<void>;
+  /** Gives the content up: closes the file (no fsync needed for what is thrown away) and removes it. */
+  discard: () => Promise<void>;
 };
 
 /** Received chunks are written in batches of about this size (fewer system calls; bounded memory). */
@@ -98,6 +100,11 @@ export async function stageUpload({
         await opened.close();
       }
     })());
+  const discard = async () => {
+    if (synced) await synced.catch(() => undefined);
+    else await opened.close().catch(() => undefined);
+    await rm(tempPath, { force: true });
+  };
   if (!deferSync) await sync();
   return {
     path: tempPath,
@@ -106,6 +113,7 @@ export async function stageUpload({
     head: Buffer.concat(head),
     tail: tail.bytes(),
     sync,
+    discard,
   };
 }
 
