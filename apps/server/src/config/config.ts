@@ -16,6 +16,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   OBIEG_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  OBIEG_DB_PREPARED_STATEMENTS: booleanFromEnv.default(true),
   OBIEG_DATA_DIR: z.string().default('./data'),
   OBIEG_EMBEDDED_FSYNC: booleanFromEnv.default(true),
   OBIEG_DEMO_PASSWORD: z.string().min(8).optional(),
@@ -66,7 +67,8 @@ export type Config = {
   port: number;
   logLevel: string;
   database:
-    { kind: 'pglite'; dataDir: string; fsync: boolean } | { kind: 'postgres'; url: string; poolSize: number };
+    | { kind: 'pglite'; dataDir: string; fsync: boolean }
+    | { kind: 'postgres'; url: string; poolSize: number; preparedStatements: boolean };
   demo: { enabled: boolean; password: string | undefined };
   operatorToken: string | undefined;
   trustProxy: boolean;
@@ -111,7 +113,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.OBIEG_DB_POOL_SIZE }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          poolSize: e.OBIEG_DB_POOL_SIZE,
+          preparedStatements: e.OBIEG_DB_PREPARED_STATEMENTS,
+        }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite'), fsync: e.OBIEG_EMBEDDED_FSYNC },
     demo: { enabled: e.NODE_ENV !== 'production', password: e.OBIEG_DEMO_PASSWORD },
     operatorToken: e.OBIEG_OPERATOR_TOKEN,

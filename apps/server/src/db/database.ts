@@ -1,4 +1,4 @@
-import { CoalescingClient } from './pg-coalescing-client.js';
+import { CoalescingClient, type CoalescingClientConfig } from './pg-coalescing-client.js';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -22,7 +22,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', impor
 const MIGRATION_LOCK_KEY = 7_261_044_313;
 
 export async function openDatabase(config: Config['database']): Promise<DatabaseHandle> {
-  if (config.kind === 'postgres') return openPostgres({ url: config.url, poolSize: config.poolSize });
+  if (config.kind === 'postgres') return openPostgres(config);
   mkdirSync(config.dataDir, { recursive: true });
   const unlock = lockDataDir(config.dataDir);
   try {
@@ -67,13 +67,23 @@ export function openPglite({
   };
 }
 
-export function openPostgres({ url, poolSize }: { url: string; poolSize: number }): DatabaseHandle {
-  const pool = new pg.Pool({
+export function openPostgres({
+  url,
+  poolSize,
+  preparedStatements = true,
+}: {
+  url: string;
+  poolSize: number;
+  preparedStatements?: boolean;
+}): DatabaseHandle {
+  const poolConfig: pg.PoolConfig & CoalescingClientConfig = {
     connectionString: url,
     max: poolSize,
     application_name: 'obieg',
     Client: CoalescingClient,
-  });
+    preparedStatements,
+  };
+  const pool = new pg.Pool(poolConfig);
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzleNodePostgres({ client: pool, schema }) as unknown as Database;

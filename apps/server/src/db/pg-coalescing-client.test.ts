@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, testDatabaseKind } from './database.test-utils.js';
 import type { DatabaseHandle } from './database.types.js';
+import { BEFORE_COMMIT_MARKER } from './pg-coalescing-client.js';
 import { withTenant } from './tenant-scope.js';
 
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
@@ -15,6 +16,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('transactions on PostgreSQL (
   beforeAll(async () => {
     database = await createTestDatabase();
     await database.db.execute(sql`create table coalescing_probe (n int)`);
+    await database.db.execute(sql`grant select, insert on coalescing_probe to obieg_app`);
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
       const config = args[0];
       sent.push(typeof config === 'string' ? config : String((config as { text?: unknown }).text));
@@ -33,9 +35,48 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('transactions on PostgreSQL (
       rowsOf(await tx.execute(sql`select current_user as role, current_setting('app.tenant_id') as tenant`)),
     );
     expect(seen).toEqual([{ role: 'obieg_app', tenant: tenantId }]);
-    expect(sent).toHaveLength(3);
-    expect(sent[0]).toMatch(/^begin; \/\* obieg:tenant-scope \*\/ select set_config/);
-    expect(sent[2]).toBe('commit');
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatch(/^begin; \/\* obieg:tenant-scope \*\/ select set_config.*; select current_user/);
+    expect(sent[1]).toBe('commit');
+  });
+
+  test('a statement the connection has prepared travels with BEGIN as EXECUTE, its values quoted', async () => {
+    const tenantId = '0190a5e4-7b7c-7000-8000-000000000002';
+    const tricky = "O'Brien \\ -- '); drop table coalescing_probe; --";
+    const read = () =>
+      withTenant({ db: database.db, tenantId }, async (tx) =>
+        rowsOf(await tx.execute(sql`select ${tricky}::text as name, ${7}::int as n, current_user as role`)),
+      );
+    await read(); // prepares the statement on the connection it used
+    sent.length = 0;
+    const results = await Promise.all([read(), read(), read(), read(), read()]);
+    for (const seen of results) expect(seen).toEqual([{ name: tricky, n: 7, role: 'obieg_app' }]);
+    expect(sent.some((text) => /^begin; .*; execute obieg_\d+\(\s*E'O''Brien/.test(text))).toBe(true);
+    expect(rowsOf(await database.db.execute(sql`select count(*)::int as n from coalescing_probe`))).toEqual([
+      { n: 0 },
+    ]);
+  });
+
+  test('a statement held for commit is sent with it, and its failure fails the commit', async () => {
+    const tenantId = '0190a5e4-7b7c-7000-8000-000000000003';
+    const write = (n: number) =>
+      withTenant({ db: database.db, tenantId }, async (tx) => {
+        await tx.execute(sql`insert into coalescing_probe (n) values (${n})`);
+        await tx.execute(
+          sql`${sql.raw(BEFORE_COMMIT_MARKER)} insert into coalescing_probe (n) select 100 / ${n}::int`,
+        );
+      });
+    for (let i = 1; i <= 4; i += 1) await write(i);
+    expect(sent.some((text) => /^execute obieg_\d+\('\d'\); commit$/.test(text))).toBe(true);
+    const failure = await write(0).catch((error: unknown) => error);
+    expect(String((failure as { cause?: unknown }).cause)).toMatch(/division by zero/);
+    expect(
+      rowsOf(await database.db.execute(sql`select count(*)::int as n from coalescing_probe where n = 0`)),
+    ).toEqual([{ n: 0 }]);
+    expect(rowsOf(await database.db.execute(sql`select count(*)::int as n from coalescing_probe`))).toEqual([
+      { n: 8 },
+    ]);
+    await database.db.execute(sql`delete from coalescing_probe`);
   });
 
   test('a transaction starting with any other statement still begins first, and rolls back whole', async () => {

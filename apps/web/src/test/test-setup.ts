@@ -1,5 +1,8 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// The suites share two cores with the server's tests in CI: `findBy…` waits up to 5 s, not 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks the layout APIs Mantine asks for; these stand-ins are enough for rendering.
 // Media queries answer like a desktop screen: every `min-width` query matches.

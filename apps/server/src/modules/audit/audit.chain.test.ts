@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   createOffice,
@@ -17,6 +17,8 @@ import { uuidv7, type IdGenerator } from '../../shared/ids/ids.js';
 import { systemActor } from '../auth/auth.types.js';
 import { createOrgUnit } from '../organization/org-units.usecases.js';
 import { createTenant } from '../tenants/tenants.usecases.js';
+import { EVENT_RECORD_COLUMNS } from './audit.repository.js';
+import { auditEventsTable } from './audit.table.js';
 import { withAuditedTenant } from './audit.usecases.js';
 
 async function rows<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
@@ -202,6 +204,11 @@ describe('the metryka: an append-only hash chain per office', () => {
       checked: middle - 1,
       firstBroken: { seq: middle, id: null, reason: 'sequence_gap' },
     });
+  });
+
+  test('every column of the metryka is written by the append, with its type', () => {
+    const columns = Object.values(getTableColumns(auditEventsTable)).map((c) => [c.name, c.getSQLType()]);
+    expect(EVENT_RECORD_COLUMNS.map(([name, type]) => [name, type])).toEqual(columns);
   });
 
   test('the application role can add events but never update or delete them', async () => {

@@ -1,4 +1,5 @@
-import { and, desc, eq, gt, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { precompiledSelect, type PlaceholderOf } from '../../db/precompiled.js';
 import type { Database } from '../../db/database.types.js';
 import { usersTable } from '../organization/organization.table.js';
 import type { AccessRow } from '../organization/organization.types.js';
@@ -8,6 +9,38 @@ import type { ThrottleState } from './auth.models.js';
 
 export type SessionRow = typeof sessionsTable.$inferSelect;
 export type ApiTokenRow = typeof apiTokensTable.$inferSelect;
+
+/** The access expression of `findSessionContext`, given the session's office, user column and day. */
+export type SessionAccessSql = (args: {
+  tenantId: Placeholder;
+  userId: SQL;
+  day: Placeholder;
+}) => SQL<AccessRow[]>;
+
+const precompileSessionContext = (access: SessionAccessSql) =>
+  precompiledSelect((db, p: PlaceholderOf<'tenantId' | 'tokenHash' | 'day'>) =>
+    db
+      .select({
+        session: sessionsTable,
+        user: {
+          id: usersTable.id,
+          login: usersTable.login,
+          displayName: usersTable.displayName,
+          mustChangePassword: usersTable.mustChangePassword,
+          active: usersTable.active,
+        },
+        tenant: { id: tenantsTable.id, code: tenantsTable.code, name: tenantsTable.name },
+        access: access({ tenantId: p('tenantId'), userId: sql`${sessionsTable.userId}`, day: p('day') }),
+      })
+      .from(sessionsTable)
+      .innerJoin(
+        usersTable,
+        and(eq(usersTable.tenantId, sessionsTable.tenantId), eq(usersTable.id, sessionsTable.userId)),
+      )
+      .innerJoin(tenantsTable, eq(tenantsTable.id, sessionsTable.tenantId))
+      .where(and(eq(sessionsTable.tenantId, p('tenantId')), eq(sessionsTable.tokenHash, p('tokenHash')))),
+  );
+let sessionContext: ReturnType<typeof precompileSessionContext> | undefined;
 
 export function createAuthRepository({ db }: { db: Database }) {
   return {
@@ -31,37 +64,22 @@ export function createAuthRepository({ db }: { db: Database }) {
 
     /**
      * A session with its user, office and access, in one statement: what every authenticated
-     * request needs. `access` builds the access expression for the session's user column.
+     * request needs. `access` builds the access expression for the session's user column; the
+     * statement is built once per process (`precompiledSelect`), so it must not depend on the call.
      */
     async findSessionContext({
       tenantId,
       tokenHash,
+      day,
       access,
     }: {
       tenantId: string;
       tokenHash: string;
-      access: (userId: SQL) => SQL<AccessRow[]>;
+      day: string;
+      access: SessionAccessSql;
     }) {
-      const [row] = await db
-        .select({
-          session: sessionsTable,
-          user: {
-            id: usersTable.id,
-            login: usersTable.login,
-            displayName: usersTable.displayName,
-            mustChangePassword: usersTable.mustChangePassword,
-            active: usersTable.active,
-          },
-          tenant: { id: tenantsTable.id, code: tenantsTable.code, name: tenantsTable.name },
-          access: access(sql`${sessionsTable.userId}`),
-        })
-        .from(sessionsTable)
-        .innerJoin(
-          usersTable,
-          and(eq(usersTable.tenantId, sessionsTable.tenantId), eq(usersTable.id, sessionsTable.userId)),
-        )
-        .innerJoin(tenantsTable, eq(tenantsTable.id, sessionsTable.tenantId))
-        .where(and(eq(sessionsTable.tenantId, tenantId), eq(sessionsTable.tokenHash, tokenHash)));
+      sessionContext ??= precompileSessionContext(access);
+      const [row] = await sessionContext(db, { tenantId, tokenHash, day });
       return row ?? null;
     },
 

@@ -202,7 +202,8 @@ export async function resolveSession({
     const found = await repository.findSessionContext({
       tenantId,
       tokenHash: sha256Hex(parsed.secret),
-      access: (userId) => accessSql({ tenantId, userId, day }),
+      day,
+      access: accessSql,
     });
     if (!found) return null;
     const { session, user, tenant } = found;

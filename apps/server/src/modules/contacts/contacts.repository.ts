@@ -1,10 +1,19 @@
 import { and, asc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
+import { precompiledSelect, type PlaceholderOf } from '../../db/precompiled.js';
 import type { SearchTerms } from './contacts.models.js';
 import { contactsTable } from './contacts.table.js';
 import type { ContactIdentifiers, ContactRow, NewContactRow } from './contacts.types.js';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+
+/** Looking a sender up by id happens on every registration: built once (`precompiledSelect`). */
+const contactByIdStatement = precompiledSelect((db, p: PlaceholderOf<'tenantId' | 'id'>) =>
+  db
+    .select()
+    .from(contactsTable)
+    .where(and(eq(contactsTable.tenantId, p('tenantId')), eq(contactsTable.id, p('id')))),
+);
 
 /** The WHERE and ORDER BY of a search; exported so the benchmark can time the same SQL directly. */
 export function searchClauses({ tenantId, terms }: { tenantId: string; terms: SearchTerms }) {
@@ -81,10 +90,7 @@ export function createContactsRepository({ db }: { db: Database }) {
     },
 
     async findContactById({ tenantId, id }: { tenantId: string; id: string }): Promise<ContactRow | null> {
-      const [row] = await db
-        .select()
-        .from(contactsTable)
-        .where(and(eq(contactsTable.tenantId, tenantId), eq(contactsTable.id, id)));
+      const [row] = await contactByIdStatement(db, { tenantId, id });
       return row ?? null;
     },
 

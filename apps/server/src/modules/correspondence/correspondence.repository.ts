@@ -1,10 +1,25 @@
 import { and, asc, eq, gte, lt, max, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
+import { precompiledSelect, type PlaceholderOf } from '../../db/precompiled.js';
 import { deliveryMethodsTable, documentKindsTable, idempotencyKeysTable } from './correspondence.table.js';
 import { incomingItemCorrectionsTable, incomingItemFilesTable } from './incoming.table.js';
 import type { DictionaryKind, IncomingCorrectionRow, IncomingItemFileRow } from './correspondence.types.js';
 
 const dictionaries = { delivery_methods: deliveryMethodsTable, document_kinds: documentKindsTable };
+
+/** Checked on every registration: one statement per dictionary, built once (`precompiledSelect`). */
+const activeCodeStatement = (kind: DictionaryKind) =>
+  precompiledSelect((db, p: PlaceholderOf<'tenantId' | 'code'>) => {
+    const t = dictionaries[kind];
+    return db
+      .select({ code: t.code })
+      .from(t)
+      .where(and(eq(t.tenantId, p('tenantId')), eq(t.code, p('code')), eq(t.active, true)));
+  });
+const activeCodeStatements = {
+  delivery_methods: activeCodeStatement('delivery_methods'),
+  document_kinds: activeCodeStatement('document_kinds'),
+} satisfies Record<DictionaryKind, unknown>;
 
 /** Dictionaries, idempotency keys, files and corrections of incoming items. */
 export function createCorrespondenceRepository({ db }: { db: Database }) {
@@ -19,11 +34,7 @@ export function createCorrespondenceRepository({ db }: { db: Database }) {
     },
 
     async isActiveCode({ tenantId, kind, code }: { tenantId: string; kind: DictionaryKind; code: string }) {
-      const t = dictionaries[kind];
-      const [row] = await db
-        .select({ code: t.code })
-        .from(t)
-        .where(and(eq(t.tenantId, tenantId), eq(t.code, code), eq(t.active, true)));
+      const [row] = await activeCodeStatements[kind](db, { tenantId, code });
       return Boolean(row);
     },
 

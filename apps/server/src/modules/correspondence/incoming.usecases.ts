@@ -184,6 +184,11 @@ export async function registerIncomingItem({
       noFullScanReason: input.noFullScanReason ?? null,
       notOpened: input.notOpened,
       searchText: buildIncomingSearchText(fields),
+      status: 'registered',
+      cancellationReason: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      version: 1,
     });
     await correspondence.appendFiles({ tenantId, itemId: id, fileIds: input.fileIds, at: now });
     await audit({

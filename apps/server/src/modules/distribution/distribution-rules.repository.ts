@@ -1,10 +1,24 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
+import { precompiledSelect, type PlaceholderOf } from '../../db/precompiled.js';
 import { deliveryMethodsTable, documentKindsTable } from '../correspondence/correspondence.table.js';
 import { distributionRulesTable } from './distribution.table.js';
 import type { DistributionRuleRow, NewDistributionRuleRow } from './distribution.types.js';
 
 const dictionaries = { delivery_methods: deliveryMethodsTable, document_kinds: documentKindsTable };
+
+/** The rules are read on every registration: both lists built once (`precompiledSelect`). */
+const rulesStatement = (activeOnly: boolean) =>
+  precompiledSelect((db, p: PlaceholderOf<'tenantId'>) => {
+    const t = distributionRulesTable;
+    return db
+      .select()
+      .from(t)
+      .where(and(eq(t.tenantId, p('tenantId')), activeOnly ? eq(t.active, true) : undefined))
+      .orderBy(asc(t.priority), asc(t.createdAt), asc(t.id));
+  });
+const activeRulesStatement = rulesStatement(true);
+const allRulesStatement = rulesStatement(false);
 
 /** Automatic distribution rules of an office. */
 export function createDistributionRulesRepository({ db }: { db: Database }) {
@@ -18,11 +32,7 @@ export function createDistributionRulesRepository({ db }: { db: Database }) {
       tenantId: string;
       activeOnly?: boolean;
     }): Promise<DistributionRuleRow[]> {
-      return db
-        .select()
-        .from(t)
-        .where(and(eq(t.tenantId, tenantId), activeOnly ? eq(t.active, true) : undefined))
-        .orderBy(asc(t.priority), asc(t.createdAt), asc(t.id));
+      return (activeOnly ? activeRulesStatement : allRulesStatement)(db, { tenantId });
     },
 
     async findRule({ tenantId, id }: { tenantId: string; id: string }): Promise<DistributionRuleRow | null> {

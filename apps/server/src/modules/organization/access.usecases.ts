@@ -1,7 +1,7 @@
 import type { PositionSummary } from '@obieg/contracts/auth';
 import type { Grant } from '@obieg/contracts/permissions';
 import type { Database } from '../../db/database.types.js';
-import type { SQL } from 'drizzle-orm';
+import type { Placeholder, SQL } from 'drizzle-orm';
 import { mergeGrants } from './organization.models.js';
 import { activeAccessSql, createPeopleRepository } from './people.repository.js';
 import type { AccessRow, UserRow } from './organization.types.js';
@@ -108,7 +108,11 @@ export async function loadAccess({
  * resolving a session and its access in one statement; turn its value into `Access` with
  * `accessFromRows`.
  */
-export function accessSql(args: { tenantId: string; userId: string | SQL; day: string }): SQL<AccessRow[]> {
+export function accessSql(args: {
+  tenantId: string | Placeholder;
+  userId: string | SQL;
+  day: string | Placeholder;
+}): SQL<AccessRow[]> {
   return activeAccessSql(args);
 }
 

@@ -1,4 +1,17 @@
-import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lte,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import type { Grant } from '@obieg/contracts/permissions';
 import type { Database } from '../../db/database.types.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
@@ -34,9 +47,9 @@ export function activeAccessSql({
   userId,
   day,
 }: {
-  tenantId: string;
+  tenantId: string | Placeholder;
   userId: string | SQL;
-  day: string;
+  day: string | Placeholder;
 }): SQL<AccessRow[]> {
   const p = positionsTable;
   return sql<AccessRow[]>`coalesce((
