@@ -25,7 +25,7 @@ import { findUserByLogin, setUserPassword } from '../src/modules/organization/ac
 import { createTenant } from '../src/modules/tenants/tenants.usecases.js';
 import { makeOfficeInput } from '../src/modules/tenants/tenants.test-utils.js';
 
-const N = Number(process.env.OBIEG_BENCH_ITEMS ?? 1000);
+const N = Number(process.env.OBIEG_BENCH_ITEMS ?? 3000);
 const CLIENTS = 16;
 const PASSWORD = 'bench-password-123456';
 

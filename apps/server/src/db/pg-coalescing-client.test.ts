@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, testDatabaseKind } from './database.test-utils.js';
 import type { DatabaseHandle } from './database.types.js';
-import { BEFORE_COMMIT_MARKER } from './pg-coalescing-client.js';
+import { NO_RESULT_MARKER } from './pg-coalescing-client.js';
 import { withTenant } from './tenant-scope.js';
 
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
@@ -63,7 +63,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('transactions on PostgreSQL (
       withTenant({ db: database.db, tenantId }, async (tx) => {
         await tx.execute(sql`insert into coalescing_probe (n) values (${n})`);
         await tx.execute(
-          sql`${sql.raw(BEFORE_COMMIT_MARKER)} insert into coalescing_probe (n) select 100 / ${n}::int`,
+          sql`${sql.raw(NO_RESULT_MARKER)} insert into coalescing_probe (n) select 100 / ${n}::int`,
         );
       });
     for (let i = 1; i <= 4; i += 1) await write(i);
@@ -76,6 +76,31 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('transactions on PostgreSQL (
     expect(rowsOf(await database.db.execute(sql`select count(*)::int as n from coalescing_probe`))).toEqual([
       { n: 8 },
     ]);
+    await database.db.execute(sql`delete from coalescing_probe`);
+  });
+
+  test('a statement without result travels with the next one in a transaction, and is never held outside one', async () => {
+    const tenantId = '0190a5e4-7b7c-7000-8000-000000000004';
+    const insert = (n: number) =>
+      sql`${sql.raw(NO_RESULT_MARKER)} insert into coalescing_probe (n) values (${n})`;
+    const count = async (tx: typeof database.db) =>
+      rowsOf(await tx.execute(sql`select count(*)::int as n from coalescing_probe where n > ${1000}`))[0];
+    for (let i = 0; i < 3; i += 1) {
+      sent.length = 0;
+      const seen = await withTenant({ db: database.db, tenantId }, async (tx) => {
+        await tx.execute(sql`select ${1}::int`);
+        await tx.execute(insert(1001 + i));
+        return count(tx);
+      });
+      expect(seen).toEqual({ n: i + 1 });
+    }
+    expect(sent.some((text) => /^execute obieg_\d+\('\d+'\); execute obieg_\d+\('1000'\)$/.test(text))).toBe(
+      true,
+    );
+    await database.db.execute(insert(2000));
+    expect(
+      rowsOf(await database.db.execute(sql`select count(*)::int as n from coalescing_probe where n = 2000`)),
+    ).toEqual([{ n: 1 }]);
     await database.db.execute(sql`delete from coalescing_probe`);
   });
 

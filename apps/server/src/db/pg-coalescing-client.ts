@@ -4,12 +4,14 @@ import pg from 'pg';
 export const TENANT_SCOPE_MARKER = '/* obieg:tenant-scope */';
 
 /**
- * Marks a statement whose result is not needed and that is the last of its transaction (the
- * audit append): it may be held back and sent in one message with the COMMIT (ADR 0007).
+ * Marks a statement whose result nobody reads (an insert, the audit append): inside a
+ * transaction it may be held back and sent in one message with the statement that follows it —
+ * the next one, or the COMMIT (ADR 0007). Its failure then fails that statement.
  */
-export const BEFORE_COMMIT_MARKER = '/* obieg:before-commit */';
+export const NO_RESULT_MARKER = '/* obieg:no-result */';
 
 const BEGIN = /^begin(\s|$)/i;
+const END = /^(commit|rollback)$/i;
 
 type QueryConfigLike = { text?: unknown; values?: unknown[]; name?: unknown };
 
@@ -49,9 +51,9 @@ export type CoalescingClientConfig = pg.ClientConfig & {
  */
 export class CoalescingClient extends pg.Client {
   #held:
-    | { kind: 'begin'; sql: string; scoped?: boolean }
-    | { kind: 'before-commit'; statement: Statement }
-    | null = null;
+    { kind: 'begin'; sql: string; scoped?: boolean } | { kind: 'no-result'; statement: Statement } | null =
+    null;
+  #inTransaction = false;
   readonly #prepare: boolean;
 
   constructor(config?: CoalescingClientConfig | string) {
@@ -87,13 +89,15 @@ export class CoalescingClient extends pg.Client {
     const held = this.#held;
     if (held === null) {
       if (simple && BEGIN.test(text)) {
+        this.#inTransaction = true;
         this.#held = { kind: 'begin', sql: text };
         return Promise.resolve(fakeResult('BEGIN'));
       }
-      if (text.startsWith(BEFORE_COMMIT_MARKER)) {
-        this.#held = { kind: 'before-commit', statement };
+      if (this.#inTransaction && text.startsWith(NO_RESULT_MARKER)) {
+        this.#held = { kind: 'no-result', statement };
         return Promise.resolve(fakeResult('UPDATE'));
       }
+      if (simple && END.test(text)) this.#inTransaction = false;
       return forward(statement.config, statement.values);
     }
     if (held.kind === 'begin') {
@@ -102,18 +106,23 @@ export class CoalescingClient extends pg.Client {
         return Promise.resolve(fakeResult('SELECT'));
       }
       this.#held = null;
+      if (simple && END.test(text)) this.#inTransaction = false;
       if (simple && !BEGIN.test(text)) return this.#sendMerged(`${held.sql}; ${text}`, statement, forward);
       const execute = this.#inlineExecute(statement);
       if (execute !== undefined) return this.#sendMerged(`${held.sql}; ${execute}`, statement, forward);
       return forward(held.sql).then(() => this.#route(statement, forward));
     }
-    // A statement held for commit: sent with COMMIT, dropped by ROLLBACK, sent first otherwise.
+    // A statement whose result nobody reads: dropped by ROLLBACK, sent with what follows if both
+    // fit in one simple-protocol message, otherwise first.
     this.#held = null;
     const pending = held.statement;
+    if (simple && END.test(text)) this.#inTransaction = false;
     if (simple && /^rollback$/i.test(text)) return forward(statement.config, statement.values);
-    if (simple && /^commit$/i.test(text)) {
-      const execute = this.#inlineExecute(pending);
-      if (execute !== undefined) return this.#sendMerged(`${execute}; ${text}`, statement, forward);
+    const execute = this.#inlineExecute(pending);
+    if (execute !== undefined && !(simple && BEGIN.test(text))) {
+      if (simple) return this.#sendMerged(`${execute}; ${text}`, statement, forward);
+      const next = this.#inlineExecute(statement);
+      if (next !== undefined) return this.#sendMerged(`${execute}; ${next}`, statement, forward);
     }
     return forward(pending.config, pending.values).then(() => this.#route(statement, forward));
   }

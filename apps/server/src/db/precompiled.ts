@@ -2,6 +2,7 @@ import * as drizzle from 'drizzle-orm';
 import { is, Param, Placeholder, sql, type DriverValueEncoder, type Query } from 'drizzle-orm';
 import type { SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
 import type { Database } from './database.types.js';
+import { NO_RESULT_MARKER } from './pg-coalescing-client.js';
 
 /** Drizzle's own flattening of a selection (runtime export, not in its type declarations). */
 const orderSelectedFields = (
@@ -59,7 +60,11 @@ export function precompiledSelect<K extends string, B extends SelectBuilder>(
 export function precompiledWrite<K extends string>(build: (db: Database, p: PlaceholderOf<K>) => Builder) {
   let query: Query | undefined;
   return async (db: Database, values: Record<K, unknown>): Promise<void> => {
-    query ??= compile(build(db, (name) => sql.placeholder(name)));
+    if (!query) {
+      const compiled = compile(build(db, (name) => sql.placeholder(name)));
+      // Nothing reads its result: on PostgreSQL it may travel with the next statement.
+      query = { ...compiled, sql: `${NO_RESULT_MARKER} ${compiled.sql}` };
+    }
     await db._.session.prepareQuery(query, undefined, undefined, false).execute(values);
   };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, gte, like, lt, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/database.types.js';
-import { BEFORE_COMMIT_MARKER } from '../../db/pg-coalescing-client.js';
+import { NO_RESULT_MARKER } from '../../db/pg-coalescing-client.js';
 import { usersTable } from '../organization/organization.table.js';
 import { auditChainHeadsTable, auditEventsTable } from './audit.table.js';
 import { GENESIS_HASH } from './audit.models.js';
@@ -101,8 +101,8 @@ export function createAuditRepository({ db }: { db: Database }) {
           hash: e.hash,
         })),
       );
-      // Nothing is read back: on PostgreSQL it may travel with the COMMIT (BEFORE_COMMIT_MARKER).
-      await db.execute(sql`${sql.raw(BEFORE_COMMIT_MARKER)}
+      // Nothing is read back: on PostgreSQL it may travel with the COMMIT (NO_RESULT_MARKER).
+      await db.execute(sql`${sql.raw(NO_RESULT_MARKER)}
         with inserted as (
           insert into ${auditEventsTable} (${sql.raw(EVENT_COLUMNS)})
           select ${sql.raw(EVENT_COLUMNS)} from jsonb_to_recordset(${rows}::jsonb) as e(${sql.raw(EVENT_RECORD)})
