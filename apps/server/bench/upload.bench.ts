@@ -114,7 +114,8 @@ async function main() {
   console.log(
     `node ${process.version}, ${os.cpus().length} CPUs, ${n} × 1 MiB, ${CLIENTS} clients (in a worker thread), data under ${os.tmpdir()}`,
   );
-  await benchmark({ label: 'embedded PGlite', scans, databaseUrl: undefined });
+  if (process.env.OBIEG_BENCH_SKIP_PGLITE !== '1')
+    await benchmark({ label: 'embedded PGlite', scans, databaseUrl: undefined });
   const adminUrl = process.env.OBIEG_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: adminUrl });
   try {

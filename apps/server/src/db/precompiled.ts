@@ -1,5 +1,15 @@
 import * as drizzle from 'drizzle-orm';
-import { is, Param, Placeholder, sql, type DriverValueEncoder, type Query } from 'drizzle-orm';
+import {
+  getTableColumns,
+  is,
+  Param,
+  Placeholder,
+  sql,
+  type DriverValueEncoder,
+  type InferSelectModel,
+  type Query,
+} from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
 import type { Database } from './database.types.js';
 import { NO_RESULT_MARKER } from './pg-coalescing-client.js';
@@ -67,4 +77,16 @@ export function precompiledWrite<K extends string>(build: (db: Database, p: Plac
     }
     await db._.session.prepareQuery(query, undefined, undefined, false).execute(values);
   };
+}
+
+/**
+ * An insert of one whole row of `table` (every column given, no database defaults), built once:
+ * the caller keeps the row it passed, so nothing needs to be read back.
+ */
+export function precompiledInsert<T extends PgTable>(table: T) {
+  const columns = Object.keys(getTableColumns(table));
+  const insert = precompiledWrite((db, p: PlaceholderOf<string>) =>
+    db.insert(table).values(Object.fromEntries(columns.map((c) => [c, p(c)])) as PgInsertValue<T>),
+  );
+  return (db: Database, row: InferSelectModel<T>) => insert(db, row as Record<string, unknown>);
 }

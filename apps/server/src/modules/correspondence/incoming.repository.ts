@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, getTableColumns, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { IncomingFilters } from '@obieg/contracts/correspondence';
-import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/database.types.js';
-import { precompiledWrite, type PlaceholderOf } from '../../db/precompiled.js';
+import { precompiledInsert } from '../../db/precompiled.js';
 import { foldDiacritics } from '../../shared/text/fold.js';
 import { incomingItemsTable } from './incoming.table.js';
 import type { IncomingItemRow, NewIncomingItemRow } from './correspondence.types.js';
@@ -54,18 +53,8 @@ export function incomingListClauses({
   return { where: and(...conditions), orderBy };
 }
 
-const ITEM_COLUMNS = Object.keys(getTableColumns(incomingItemsTable)) as (keyof IncomingItemRow)[];
-
-/** The registration's insert, built once (`precompiledWrite`): every column a placeholder. */
-const insertItemStatement = precompiledWrite((db, p: PlaceholderOf<keyof IncomingItemRow>) =>
-  db
-    .insert(incomingItemsTable)
-    .values(
-      Object.fromEntries(ITEM_COLUMNS.map((column) => [column, p(column)])) as PgInsertValue<
-        typeof incomingItemsTable
-      >,
-    ),
-);
+/** The registration's insert, built once. */
+const insertItemStatement = precompiledInsert(incomingItemsTable);
 
 export function createIncomingRepository({ db }: { db: Database }) {
   return {

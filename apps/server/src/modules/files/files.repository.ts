@@ -1,14 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
+import { precompiledInsert } from '../../db/precompiled.js';
 import { filesTable } from './files.table.js';
-import type { FileRow, NewFileRow } from './files.types.js';
+import type { FileRow } from './files.types.js';
+
+/** Runs on every upload: built once. */
+const insertFileStatement = precompiledInsert(filesTable);
 
 export function createFilesRepository({ db }: { db: Database }) {
   return {
-    async insertFile(row: NewFileRow): Promise<FileRow> {
-      const [inserted] = await db.insert(filesTable).values(row).returning();
-      if (!inserted) throw new Error('insert into files returned no row');
-      return inserted;
+    /** Every column given, so the row is known without reading it back. */
+    async insertFile(row: FileRow): Promise<FileRow> {
+      await insertFileStatement(db, row);
+      return row;
     },
 
     async findFileById({ tenantId, id }: { tenantId: string; id: string }): Promise<FileRow | null> {

@@ -21,7 +21,7 @@ export type StagedFile = {
 };
 
 /** Received chunks are written in batches of about this size (fewer system calls; bounded memory). */
-const WRITE_BATCH_BYTES = 512 * 1024;
+const WRITE_BATCH_BYTES = 1024 * 1024;
 
 /** Temporary folders already created by this process (one `mkdir` per folder, not per upload). */
 const createdDirs = new Set<string>();
@@ -29,7 +29,7 @@ const createdDirs = new Set<string>();
 /**
  * Streams `source` into a new file in `tmpDir`, computing SHA-256 on the way, keeping the first
  * and last 64 KiB for type detection, and aborting past `maxBytes`; then fsyncs it. On any
- * failure the temporary file is removed. Memory use is bounded by one write batch (512 KiB).
+ * failure the temporary file is removed. Memory use is bounded by one write batch (1 MiB).
  *
  * One file handle does all the work (open, batched `writev`, `fsync`, close): each file-system
  * call is a round trip to libuv's small thread pool, which concurrent uploads share.
