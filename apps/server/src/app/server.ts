@@ -78,6 +78,9 @@ export async function buildServer({
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  app.addHook('onClose', async () => {
+    await fileStore.close?.();
+  });
   registerProblemDetails(app);
   await app.register(cookie);
   await app.register(multipart, {

@@ -33,6 +33,8 @@ export type FileStore = {
   }) => Promise<StoredContent<T>>;
   open: (key: string) => Promise<Readable>;
   exists: (key: string) => Promise<boolean>;
+  /** Releases what the store keeps open (it stays usable and reopens on demand). */
+  close?: () => Promise<void>;
 };
 
 export const storageKey = ({ tenantId, sha256 }: { tenantId: string; sha256: string }) =>

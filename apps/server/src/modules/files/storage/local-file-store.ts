@@ -27,6 +27,7 @@ export function createLocalFileStore({ root }: { root: string }): FileStore {
 
   return {
     exists,
+    close: () => directories.close(),
     async put({ tenantId, source, maxBytes, inspect }) {
       const staged = await stageUpload({ tmpDir, source, maxBytes, deferSync: true });
       let inspected;
@@ -82,6 +83,11 @@ const MAX_OPEN_DIRECTORIES = 512;
 function createDirectorySyncer() {
   const handles = new Map<string, Promise<FileHandle>>();
   return {
+    async close() {
+      const open = [...handles.values()];
+      handles.clear();
+      await Promise.all(open.map((h) => h.then((handle) => handle.close()).catch(() => undefined)));
+    },
     async sync(directory: string) {
       let handle = handles.get(directory);
       if (!handle && handles.size < MAX_OPEN_DIRECTORIES) {
