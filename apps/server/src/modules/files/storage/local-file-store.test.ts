@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +45,30 @@ describe('the local file store', () => {
       'Pismo w sprawie drogi',
     );
     expect(readdirSync(path.join(root, 'tmp'))).toEqual([]);
+    await store.close?.();
+  });
+
+  test('the SHA-256 of content in one write batch or in several is that of the whole content', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'obieg-local-store-'));
+    dirs.push(root);
+    const store = createLocalFileStore({ root });
+    for (const size of [1, 64 * 1024, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024 + 12_345]) {
+      const content = randomBytes(size);
+      const chunks = Array.from({ length: Math.ceil(size / 65_536) }, (_, i) =>
+        content.subarray(i * 65_536, (i + 1) * 65_536),
+      );
+      const stored = await store.put({
+        tenantId: TENANT,
+        source: Readable.from(chunks),
+        maxBytes: 10 * 1024 * 1024,
+        inspect: () => 'application/octet-stream',
+      });
+      await stored.durable;
+      const expected = createHash('sha256').update(content).digest('hex');
+      expect({ size, sha256: stored.sha256 }).toEqual({ size, sha256: expected });
+      const file = path.join(root, TENANT, expected.slice(0, 2), expected);
+      expect(readFileSync(file).equals(content)).toBe(true);
+    }
     await store.close?.();
   });
 });
