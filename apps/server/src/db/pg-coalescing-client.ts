@@ -12,6 +12,7 @@ export const NO_RESULT_MARKER = '/* obieg:no-result */';
 
 const BEGIN = /^begin(\s|$)/i;
 const END = /^(commit|rollback)$/i;
+const ROLLBACK = /^rollback$/i;
 
 type QueryConfigLike = { text?: unknown; values?: unknown[]; name?: unknown };
 
@@ -43,11 +44,15 @@ export type CoalescingClientConfig = pg.ClientConfig & {
 };
 
 /**
- * A node-postgres client that saves one network round trip per office-scoped transaction: a
- * parameterless `BEGIN …` is held back and sent in the same simple-protocol message as the
- * transaction's first statement when that is the marked, parameterless `set_config` of
- * `withTenant`. Any other first statement is preceded by the held `BEGIN` as usual, so the
- * behaviour of every query is unchanged; only the number of messages differs. See ADR 0006.
+ * A node-postgres client that sends fewer messages per transaction without changing what any
+ * statement does (ADR 0006, ADR 0007):
+ * - a parameterless `BEGIN …` and the marked office scope of `withTenant` are held back and sent
+ *   with the transaction's first statement — in one simple-protocol message when that statement
+ *   is parameterless, or as `EXECUTE` of a statement the connection has already prepared;
+ * - inside a transaction, a statement marked `NO_RESULT_MARKER` is held and sent with the one
+ *   that follows it (or the COMMIT), dropped by ROLLBACK;
+ * - parameterised statements run as named prepared statements (`preparedStatements`).
+ * Whatever cannot be merged is sent as before, in order.
  */
 export class CoalescingClient extends pg.Client {
   #held:
@@ -86,6 +91,7 @@ export class CoalescingClient extends pg.Client {
 
   #route(statement: Statement, forward: (c: unknown, v?: unknown) => Promise<unknown>): Promise<unknown> {
     const { text, simple } = statement;
+    if (simple && END.test(text)) this.#inTransaction = false;
     const held = this.#held;
     if (held === null) {
       if (simple && BEGIN.test(text)) {
@@ -97,7 +103,6 @@ export class CoalescingClient extends pg.Client {
         this.#held = { kind: 'no-result', statement };
         return Promise.resolve(fakeResult('UPDATE'));
       }
-      if (simple && END.test(text)) this.#inTransaction = false;
       return forward(statement.config, statement.values);
     }
     if (held.kind === 'begin') {
@@ -106,7 +111,6 @@ export class CoalescingClient extends pg.Client {
         return Promise.resolve(fakeResult('SELECT'));
       }
       this.#held = null;
-      if (simple && END.test(text)) this.#inTransaction = false;
       if (simple && !BEGIN.test(text)) return this.#sendMerged(`${held.sql}; ${text}`, statement, forward);
       const execute = this.#inlineExecute(statement);
       if (execute !== undefined) return this.#sendMerged(`${held.sql}; ${execute}`, statement, forward);
@@ -116,8 +120,7 @@ export class CoalescingClient extends pg.Client {
     // fit in one simple-protocol message, otherwise first.
     this.#held = null;
     const pending = held.statement;
-    if (simple && END.test(text)) this.#inTransaction = false;
-    if (simple && /^rollback$/i.test(text)) return forward(statement.config, statement.values);
+    if (simple && ROLLBACK.test(text)) return forward(statement.config, statement.values);
     const execute = this.#inlineExecute(pending);
     if (execute !== undefined && !(simple && BEGIN.test(text))) {
       if (simple) return this.#sendMerged(`${execute}; ${text}`, statement, forward);

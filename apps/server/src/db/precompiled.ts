@@ -9,8 +9,7 @@ import {
   type InferSelectModel,
   type Query,
 } from 'drizzle-orm';
-import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
-import type { SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
+import type { PgInsertValue, PgTable, SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
 import type { Database } from './database.types.js';
 import { NO_RESULT_MARKER } from './pg-coalescing-client.js';
 

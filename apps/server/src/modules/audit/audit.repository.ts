@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, gte, like, lt, lte, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, desc, eq, getTableColumns, gt, gte, like, lt, lte, sql } from 'drizzle-orm';
+import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/database.types.js';
 import { NO_RESULT_MARKER } from '../../db/pg-coalescing-client.js';
 import { usersTable } from '../organization/organization.table.js';
@@ -18,26 +18,13 @@ export type AuditFilters = {
   limit: number;
 };
 
-/** The columns of `audit_events` and their types, as `jsonb_to_recordset` reads them. */
-export const EVENT_RECORD_COLUMNS = [
-  ['id', 'uuid'],
-  ['tenant_id', 'uuid'],
-  ['seq', 'bigint'],
-  ['occurred_at', 'timestamp with time zone'],
-  ['action', 'text'],
-  ['subject_type', 'text'],
-  ['subject_id', 'text'],
-  ['document_id', 'text'],
-  ['actor_user_id', 'uuid'],
-  ['actor_position_id', 'uuid'],
-  ['acting_for_user_id', 'uuid'],
-  ['request_id', 'text'],
-  ['client_address', 'text'],
-  ['details', 'jsonb'],
-  ['prev_hash', 'text'],
-  ['hash', 'text'],
-] as const;
-const EVENT_COLUMNS = EVENT_RECORD_COLUMNS.map(([name]) => name).join(', ');
+/** The columns of `audit_events` (property, column): the append sends every one of them. */
+const EVENT_COLUMNS = Object.entries(getTableColumns(auditEventsTable)) as [keyof AuditEventRow, PgColumn][];
+/** Each column's name and SQL type, as `jsonb_to_recordset` reads them back. */
+export const EVENT_RECORD_COLUMNS = EVENT_COLUMNS.map(
+  ([, column]) => [column.name, column.getSQLType()] as const,
+);
+const EVENT_COLUMN_LIST = EVENT_RECORD_COLUMNS.map(([name]) => name).join(', ');
 const EVENT_RECORD = EVENT_RECORD_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ');
 
 export function createAuditRepository({ db }: { db: Database }) {
@@ -80,32 +67,18 @@ export function createAuditRepository({ db }: { db: Database }) {
       events: AuditEventRow[];
       headHash: string;
     }) {
-      // The events travel as one JSON parameter (one statement text whatever their number).
+      // The events travel as one JSON parameter (one statement text whatever their number);
+      // dates become ISO strings through their toJSON.
       const rows = JSON.stringify(
-        events.map((e) => ({
-          id: e.id,
-          tenant_id: e.tenantId,
-          seq: e.seq,
-          occurred_at: e.occurredAt.toISOString(),
-          action: e.action,
-          subject_type: e.subjectType,
-          subject_id: e.subjectId,
-          document_id: e.documentId,
-          actor_user_id: e.actorUserId,
-          actor_position_id: e.actorPositionId,
-          acting_for_user_id: e.actingForUserId,
-          request_id: e.requestId,
-          client_address: e.clientAddress,
-          details: e.details,
-          prev_hash: e.prevHash,
-          hash: e.hash,
-        })),
+        events.map((event) =>
+          Object.fromEntries(EVENT_COLUMNS.map(([key, column]) => [column.name, event[key]])),
+        ),
       );
       // Nothing is read back: on PostgreSQL it may travel with the COMMIT (NO_RESULT_MARKER).
       await db.execute(sql`${sql.raw(NO_RESULT_MARKER)}
         with inserted as (
-          insert into ${auditEventsTable} (${sql.raw(EVENT_COLUMNS)})
-          select ${sql.raw(EVENT_COLUMNS)} from jsonb_to_recordset(${rows}::jsonb) as e(${sql.raw(EVENT_RECORD)})
+          insert into ${auditEventsTable} (${sql.raw(EVENT_COLUMN_LIST)})
+          select ${sql.raw(EVENT_COLUMN_LIST)} from jsonb_to_recordset(${rows}::jsonb) as e(${sql.raw(EVENT_RECORD)})
           returning seq
         )
         update ${auditChainHeadsTable} set last_hash = ${headHash} where tenant_id = ${tenantId}`);
