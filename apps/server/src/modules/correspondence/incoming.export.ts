@@ -1,4 +1,3 @@
-import writeXlsxFile from 'write-excel-file/node';
 import type { IncomingItemRow } from './correspondence.types.js';
 import { senderDisplayName } from './correspondence.models.js';
 
@@ -51,7 +50,9 @@ export function toCsv(rows: string[][]): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
+/** XLSX; the writer is loaded at the first export, not carried by every server. */
 export async function toXlsx(rows: string[][]): Promise<Buffer> {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   const data = [EXPORT_HEADER as readonly string[], ...rows].map((r) =>
     r.map((value) => ({ type: String, value: neutralizeFormula(value) })),
   );

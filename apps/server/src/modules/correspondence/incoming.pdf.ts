@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
-import { toBuffer } from 'bwip-js';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { Color, PDFFont, PDFPage } from 'pdf-lib';
 import type { IncomingItem } from '@obieg/contracts/correspondence';
+import { loadOnce } from '../../shared/load-once.js';
 
 const MM = 72 / 25.4;
 const require = createRequire(import.meta.url);
@@ -11,6 +10,25 @@ let fontBytes: Promise<Buffer> | null = null;
 
 /** DejaVu Sans from the `dejavu-fonts-ttf` package (Polish letters; no system fonts needed). */
 const loadFontBytes = () => (fontBytes ??= readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
+
+/**
+ * pdf-lib, fontkit and bwip-js are loaded at the first print: about 12 MB of heap that a server
+ * which never prints does not carry, and that every full garbage collection would otherwise mark
+ * (ADR 0008).
+ */
+const loadTools = loadOnce(async () => {
+  const [pdfLib, fontkit, bwip] = await Promise.all([
+    import('pdf-lib'),
+    import('@pdf-lib/fontkit'),
+    import('bwip-js'),
+  ]);
+  return {
+    PDFDocument: pdfLib.PDFDocument,
+    rgb: pdfLib.rgb,
+    fontkit: fontkit.default,
+    toBuffer: bwip.toBuffer,
+  };
+});
 
 /** User text is drawn as text, never interpreted; control characters become spaces. */
 const clean = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ');
@@ -24,13 +42,14 @@ function fit(font: PDFFont, text: string, size: number, width: number) {
 }
 
 async function newDocument(title: string) {
+  const { PDFDocument, fontkit, rgb } = await loadTools();
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(await loadFontBytes(), { subset: true });
   pdf.setTitle(clean(title));
   pdf.setCreator('Obieg');
   pdf.setProducer('Obieg');
-  return { pdf, font };
+  return { pdf, font, grey: (level: number) => rgb(level, level, level) };
 }
 
 const barcodeOptions = {
@@ -38,8 +57,8 @@ const barcodeOptions = {
   qrcode: { scale: 4 },
 };
 
-const barcodePng = (bcid: 'code128' | 'qrcode', text: string): Promise<Buffer> =>
-  toBuffer({ bcid, text, ...barcodeOptions[bcid] });
+const barcodePng = async (bcid: 'code128' | 'qrcode', text: string): Promise<Buffer> =>
+  (await loadTools()).toBuffer({ bcid, text, ...barcodeOptions[bcid] });
 
 export type PrintedItem = { officeName: string; item: IncomingItem; printedAt: string };
 
@@ -82,13 +101,13 @@ export async function renderLabelPdf({ officeName, item }: PrintedItem): Promise
 
 function drawLines(
   page: PDFPage,
-  font: PDFFont,
+  { font, grey }: { font: PDFFont; grey: (level: number) => Color },
   lines: [string, string][],
   { x, y, width }: { x: number; y: number; width: number },
 ) {
   let at = y;
   for (const [label, value] of lines) {
-    page.drawText(label, { x, y: at, size: 9, font, color: rgb(0.35, 0.35, 0.35) });
+    page.drawText(label, { x, y: at, size: 9, font, color: grey(0.35) });
     page.drawText(fit(font, value, 11, width - 150), { x: x + 150, y: at, size: 11, font });
     at -= 20;
   }
@@ -97,7 +116,7 @@ function drawLines(
 
 /** Confirmation of receipt for someone delivering a letter in person (A5 portrait). */
 export async function renderReceiptPdf({ officeName, item, printedAt }: PrintedItem): Promise<Uint8Array> {
-  const { pdf, font } = await newDocument(`Potwierdzenie ${item.rpwNumber}`);
+  const { pdf, font, grey } = await newDocument(`Potwierdzenie ${item.rpwNumber}`);
   const page = pdf.addPage([148 * MM, 210 * MM]);
   const x = 15 * MM;
   const width = page.getWidth() - 2 * x;
@@ -108,7 +127,7 @@ export async function renderReceiptPdf({ officeName, item, printedAt }: PrintedI
   y -= 32;
   y = drawLines(
     page,
-    font,
+    { font, grey },
     [
       ['Numer RPW', item.rpwNumber],
       ['Identyfikator', item.documentId],
@@ -145,7 +164,7 @@ export async function renderRegisterPdf({
   rows: string[][];
   printedAt: string;
 }): Promise<Uint8Array> {
-  const { pdf, font } = await newDocument(`Rejestr przesyłek wpływających — ${officeName}`);
+  const { pdf, font, grey } = await newDocument(`Rejestr przesyłek wpływających — ${officeName}`);
   const size = 8;
   const pages: PDFPage[] = [];
   let page: PDFPage | null = null;
@@ -163,7 +182,7 @@ export async function renderRegisterPdf({
     y -= 20;
     let x = 12 * MM;
     for (const [title, width] of COLUMNS) {
-      page.drawText(title, { x, y, size, font, color: rgb(0.3, 0.3, 0.3) });
+      page.drawText(title, { x, y, size, font, color: grey(0.3) });
       x += width;
     }
     y -= 14;

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { filePreviewKind, type FilePreview } from '@obieg/contracts/files-preview';
+import { loadOnce } from '../../shared/load-once.js';
 import type { Context } from '../auth/auth.types.js';
 import { PREVIEW_SOURCE_BYTES, PREVIEW_TEXT_BYTES } from './files-preview.constants.js';
 import {
@@ -8,9 +9,6 @@ import {
   createPreviewTooLargeError,
   createPreviewUnavailableError,
 } from './files-preview.errors.js';
-import { buildTextPreview } from './files-preview.models.js';
-import { convertTiffPageToPng } from './files-preview-tiff.models.js';
-import { PreviewConversionError } from './files-preview-zip.models.js';
 import { getFile, readFileContent, type FilesDeps } from './files.usecases.js';
 
 export type FilePreviewResult =
@@ -37,7 +35,25 @@ async function readAtMost(stream: Readable, maxBytes: number) {
   return { bytes: new Uint8Array(Buffer.concat(chunks).subarray(0, maxBytes)), truncated };
 }
 
-function translateConversionError(error: unknown): never {
+/**
+ * The converters (TIFF decoding, PNG encoding, unzipping) are loaded at the first preview that
+ * needs one: heap a server never carries until then (ADR 0008).
+ */
+const loadConverters = loadOnce(async () => {
+  const [text, tiff, zip] = await Promise.all([
+    import('./files-preview.models.js'),
+    import('./files-preview-tiff.models.js'),
+    import('./files-preview-zip.models.js'),
+  ]);
+  return {
+    buildTextPreview: text.buildTextPreview,
+    convertTiffPageToPng: tiff.convertTiffPageToPng,
+    PreviewConversionError: zip.PreviewConversionError,
+  };
+});
+
+async function translateConversionError(error: unknown): Promise<never> {
+  const { PreviewConversionError } = await loadConverters();
   if (!(error instanceof PreviewConversionError)) throw error;
   const extras = { detail: error.message, cause: error };
   if (error.reason === 'too_large') throw createPreviewTooLargeError(extras);
@@ -81,6 +97,7 @@ export async function previewFile({
     details: { purpose: 'preview', ...(kind === 'tiff' ? { page } : {}) },
   });
   const { bytes, truncated } = await readAtMost(content, whole ? PREVIEW_SOURCE_BYTES : PREVIEW_TEXT_BYTES);
+  const { buildTextPreview, convertTiffPageToPng } = await loadConverters();
   try {
     if (kind === 'tiff') {
       const { png, pageCount } = convertTiffPageToPng(bytes, { page });

@@ -16,7 +16,9 @@ import {
 } from './jrwa.errors.js';
 import { foldForSearch, validateJrwa, type JrwaClass, type JrwaIssue } from './jrwa.models.js';
 import { createJrwaRepository, type JrwaClassRow, type JrwaVersionRow } from './jrwa.repository.js';
-import { exportJrwaXml, parseJrwaXml } from './jrwa.xml.js';
+
+/** The XML parser is loaded at the first XML import or export, not carried by every server. */
+const loadJrwaXml = () => import('./jrwa.xml.js');
 
 const toVersionDto = (row: JrwaVersionRow, classCount: number): JrwaVersion => ({
   id: row.id,
@@ -159,7 +161,7 @@ export async function importJrwa({
   demonstration?: boolean;
 }): Promise<JrwaImportResult> {
   const text = decodeJrwaFile(file);
-  const parsed = /^\uFEFF?\s*</.test(text) ? parseJrwaXml(text) : parseJrwaCsv(text);
+  const parsed = /^\uFEFF?\s*</.test(text) ? (await loadJrwaXml()).parseJrwaXml(text) : parseJrwaCsv(text);
   const validated =
     parsed.errors.length > 0
       ? { classes: [], errors: parsed.errors, warnings: [] }
@@ -306,7 +308,7 @@ export async function exportJrwa({
     parentSymbol: r.parentSymbol,
     final: r.final,
   }));
-  const body = format === 'xml' ? exportJrwaXml(classes) : exportJrwaCsv(classes);
+  const body = format === 'xml' ? (await loadJrwaXml()).exportJrwaXml(classes) : exportJrwaCsv(classes);
   return { body, fileName: `jrwa-${version.validFrom}.${format}` };
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -69,6 +69,36 @@ describe('the local file store', () => {
       const file = path.join(root, TENANT, expected.slice(0, 2), expected);
       expect(readFileSync(file).equals(content)).toBe(true);
     }
+    await store.close?.();
+  });
+
+  test('once content is durable no handle to it stays open, and a refused upload leaves none either', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'obieg-local-store-'));
+    dirs.push(root);
+    const store = createLocalFileStore({ root });
+    /** Open descriptors of this process that point at files (not folders) under the store. */
+    const openFiles = () =>
+      readdirSync('/proc/self/fd').flatMap((fd) => {
+        try {
+          const target = readlinkSync(`/proc/self/fd/${fd}`);
+          return target.startsWith(root) && statSync(target).isFile() ? [target] : [];
+        } catch {
+          return [];
+        }
+      });
+    await put(store, 'Skan pisma');
+    await expect(
+      store.put({
+        tenantId: TENANT,
+        source: Readable.from([Buffer.from('MZ plik wykonywalny')]),
+        maxBytes: 1024,
+        inspect: () => {
+          throw new Error('refused');
+        },
+      }),
+    ).rejects.toThrow('refused');
+    if (existsSync('/proc/self/fd')) expect(openFiles()).toEqual([]);
+    expect(readdirSync(path.join(root, 'tmp'))).toEqual([]);
     await store.close?.();
   });
 });

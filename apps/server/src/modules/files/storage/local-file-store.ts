@@ -51,7 +51,7 @@ export function createLocalFileStore({ root }: { root: string }): FileStore {
             knownDirs.add(directory);
           }
           await rename(staged.path, pathOf(key));
-          await directories.sync(directory);
+          await Promise.all([directories.sync(directory), staged.closed()]);
         } catch (error) {
           await staged.discard();
           throw error;

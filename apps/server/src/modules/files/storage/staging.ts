@@ -12,10 +12,12 @@ export type StagedFile = {
   head: Buffer;
   tail: Buffer;
   /**
-   * Makes the content durable (fsync) and closes the file; with `deferSync` the caller runs it
-   * (e.g. alongside its database work), otherwise it has already run.
+   * Makes the content durable (fsync) and starts closing the file; with `deferSync` the caller
+   * runs it (e.g. alongside its database work), otherwise it has already run and the file is closed.
    */
   sync: () => Promise<void>;
+  /** Resolves once the file's handle is closed (started by `sync`; `sync` does not wait for it). */
+  closed: () => Promise<void>;
   /** Gives the content up: closes the file (no fsync needed for what is thrown away) and removes it. */
   discard: () => Promise<void>;
 };
@@ -91,21 +93,29 @@ export async function stageUpload({
     throw error;
   }
   const opened = handle;
+  let closing: Promise<void> | null = null;
+  const close = () => (closing ??= opened.close());
   let synced: Promise<void> | null = null;
   const sync = () =>
     (synced ??= (async () => {
       try {
         await opened.sync();
-      } finally {
-        await opened.close();
+      } catch (error) {
+        await close().catch(() => undefined);
+        throw error;
       }
+      // Closing goes on while the caller renames (one hand-over less on the upload's path).
+      close().catch(() => undefined);
     })());
   const discard = async () => {
     if (synced) await synced.catch(() => undefined);
-    else await opened.close().catch(() => undefined);
+    await close().catch(() => undefined);
     await rm(tempPath, { force: true });
   };
-  if (!deferSync) await sync();
+  if (!deferSync) {
+    await sync();
+    await close();
+  }
   return {
     path: tempPath,
     sha256: hash.digest('hex'),
@@ -113,6 +123,7 @@ export async function stageUpload({
     head: Buffer.concat(head),
     tail: tail.bytes(),
     sync,
+    closed: () => close(),
     discard,
   };
 }
