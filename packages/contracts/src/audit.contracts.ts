@@ -53,6 +53,17 @@ export const AUDIT_ACTIONS = [
   'correspondence.distribution_rule_created',
   'correspondence.distribution_rule_updated',
   'correspondence.distribution_rule_deleted',
+  'cases.opened',
+  'cases.viewed',
+  'cases.updated',
+  'cases.document_added',
+  'cases.incoming_attached',
+  'cases.suspended',
+  'cases.resumed',
+  'cases.not_counted_period_added',
+  'cases.closed',
+  'cases.reopened',
+  'cases.linked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -72,6 +83,7 @@ export const AUDIT_SUBJECT_TYPES = [
   'contact',
   'incoming_item',
   'distribution_rule',
+  'case',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerApiTokenRoutes } from '../modules/auth/api-tokens.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { registerCasesRoutes } from '../modules/cases/cases.routes.js';
 import { registerContactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { registerCorrespondenceRoutes } from '../modules/correspondence/correspondence.routes.js';
 import { registerDistributionRoutes } from '../modules/distribution/distribution.routes.js';
@@ -28,6 +30,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerContactsRoutes,
     registerCorrespondenceRoutes,
     registerDistributionRoutes,
+    registerCalendarRoutes,
+    registerCasesRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

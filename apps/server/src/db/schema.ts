@@ -9,3 +9,4 @@ export * from '../modules/contacts/contacts.table.js';
 export * from '../modules/correspondence/correspondence.table.js';
 export * from '../modules/correspondence/incoming.table.js';
 export * from '../modules/distribution/distribution.table.js';
+export * from '../modules/cases/cases.table.js';

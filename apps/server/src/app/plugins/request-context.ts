@@ -69,6 +69,17 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDependenci
   });
 }
 
+/**
+ * Route guard for what any signed-in user (or API token) of an office may read: an authenticated
+ * actor of an office, no particular permission. Still checked here so that a route left open by
+ * mistake (`public`) answers 401 rather than data.
+ */
+export function requireAuthenticated() {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (!request.ctx?.actor.tenantId) throw createUnauthenticatedError();
+  };
+}
+
 /** Route guard: the actor's active position (or API token) must hold the permission. */
 export function requirePermission(permission: Permission, ...alternatives: Permission[]) {
   const accepted = [permission, ...alternatives];

@@ -1,11 +1,11 @@
-import { and, desc, eq, getTableColumns, gt, gte, like, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, like, lt, lte, sql } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/database.types.js';
 import { NO_RESULT_MARKER } from '../../db/pg-coalescing-client.js';
-import { usersTable } from '../organization/organization.table.js';
+import { positionsTable, usersTable } from '../organization/organization.table.js';
 import { auditChainHeadsTable, auditEventsTable } from './audit.table.js';
 import { GENESIS_HASH } from './audit.models.js';
-import type { AuditEventRow } from './audit.types.js';
+import type { AuditEventRow, SubjectHistoryRow } from './audit.types.js';
 
 export type AuditFilters = {
   subjectType?: string;
@@ -29,6 +29,50 @@ const EVENT_RECORD = EVENT_RECORD_COLUMNS.map(([name, type]) => `${name} ${type}
 
 export function createAuditRepository({ db }: { db: Database }) {
   return {
+    /** A subject's events of these actions in chain order, with actor, position and "acting for" names. */
+    async listSubjectHistory({
+      tenantId,
+      subjectType,
+      subjectId,
+      actions,
+    }: {
+      tenantId: string;
+      subjectType: string;
+      subjectId: string;
+      actions: readonly string[];
+    }): Promise<SubjectHistoryRow[]> {
+      const e = auditEventsTable;
+      const actor = alias(usersTable, 'actor');
+      const actingFor = alias(usersTable, 'acting_for');
+      return db
+        .select({
+          seq: e.seq,
+          occurredAt: e.occurredAt,
+          action: e.action,
+          documentId: e.documentId,
+          details: e.details,
+          actorUserId: e.actorUserId,
+          actorName: actor.displayName,
+          actorPositionId: e.actorPositionId,
+          actorPositionTitle: positionsTable.title,
+          actingForUserId: e.actingForUserId,
+          actingForName: actingFor.displayName,
+        })
+        .from(e)
+        .leftJoin(actor, eq(actor.id, e.actorUserId))
+        .leftJoin(actingFor, eq(actingFor.id, e.actingForUserId))
+        .leftJoin(positionsTable, eq(positionsTable.id, e.actorPositionId))
+        .where(
+          and(
+            eq(e.tenantId, tenantId),
+            eq(e.subjectType, subjectType),
+            eq(e.subjectId, subjectId),
+            inArray(e.action, [...actions]),
+          ),
+        )
+        .orderBy(asc(e.seq));
+    },
+
     /**
      * Reserves the next `count` sequence numbers of the office's chain, locking its head until
      * commit; answers the first of them and the hash the first event links to.

@@ -10,3 +10,18 @@ export type AuditEventInput = {
   documentId?: string | null;
   details?: Record<string, unknown>;
 };
+
+/** An event of one subject with the names of who acted (and for whom), for histories and the metryka. */
+export type SubjectHistoryRow = {
+  seq: number;
+  occurredAt: Date;
+  action: string;
+  documentId: string | null;
+  details: Record<string, unknown>;
+  actorUserId: string | null;
+  actorName: string | null;
+  actorPositionId: string | null;
+  actorPositionTitle: string | null;
+  actingForUserId: string | null;
+  actingForName: string | null;
+};

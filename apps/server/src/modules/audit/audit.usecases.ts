@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditVerifyResult } from '@obieg/contracts/audit';
+import type { AuditEvent, AuditSubjectType, AuditVerifyResult } from '@obieg/contracts/audit';
 import type { Database } from '../../db/database.types.js';
 import { withTenant } from '../../db/tenant-scope.js';
 import type { Clock } from '../../shared/clock/clock.js';
@@ -7,7 +7,7 @@ import type { CoreDeps } from '../../shared/deps.js';
 import type { Context } from '../auth/auth.types.js';
 import { computeEventHash, findChainBreak, GENESIS_HASH, toAuditEventDto } from './audit.models.js';
 import { createAuditRepository, type AuditFilters } from './audit.repository.js';
-import type { AuditEventInput } from './audit.types.js';
+import type { AuditEventInput, SubjectHistoryRow } from './audit.types.js';
 
 /** An event with the moment it happened, waiting to be appended to the chain. */
 export type PendingAuditEvent = { event: AuditEventInput; occurredAt: Date };
@@ -198,4 +198,18 @@ export async function verifyAuditChainForActor({
     }),
   );
   return result;
+}
+
+/** A subject's history (chosen actions, chain order, with names), inside the caller's transaction. */
+export function listSubjectHistory({
+  tx,
+  ...filter
+}: {
+  tx: Database;
+  tenantId: string;
+  subjectType: AuditSubjectType;
+  subjectId: string;
+  actions: readonly string[];
+}): Promise<SubjectHistoryRow[]> {
+  return createAuditRepository({ db: tx }).listSubjectHistory(filter);
 }

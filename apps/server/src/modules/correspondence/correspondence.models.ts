@@ -22,16 +22,8 @@ export function formatRegistryNumber({
   return format.replaceAll('{n}', String(sequence)).replaceAll('{yyyy}', String(year));
 }
 
-/**
- * The system-wide document identifier (metadata A8): `OBG-<office>-<year>-<item id>`, with no
- * whitespace and none of `\ / * ? : = , ;` (an office code's other characters are kept).
- */
-export function buildDocumentId({ officeCode, year, id }: { officeCode: string; year: number; id: string }) {
-  const office = officeCode.toUpperCase().replace(/[\s\\/*?:=,;]+/g, '-');
-  return `OBG-${office}-${year}-${id.replaceAll('-', '')}`;
-}
-
-export const FORBIDDEN_IN_DOCUMENT_ID = /[\s\\/*?:=,;]/;
+// The system-wide document identifier (metadata A8), shared with case-file documents.
+export { buildDocumentId, FORBIDDEN_IN_DOCUMENT_ID } from '../../shared/ids/document-id.js';
 
 /** The sender as it stands at registration: names, the first address and e-mails (A1, A2). */
 export function toSenderSnapshot(contact: Contact): IncomingSenderSnapshot {

@@ -1,5 +1,5 @@
 import type { IncomingHistoryEntry, PersonRef, UnitRef } from '@obieg/contracts/distribution';
-import type { IncomingHistoryRow } from './incoming-history.repository.js';
+import type { SubjectHistoryRow } from '../audit/audit.types.js';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : null);
 const obj = (value: unknown) =>
@@ -30,7 +30,7 @@ function personOf(value: unknown): PersonRef | null {
  * substituting) and the details the event recorded at the time (units, assignee, instruction,
  * deadline, reason, changes, the rule that acted).
  */
-export function toHistoryEntry(row: IncomingHistoryRow): IncomingHistoryEntry {
+export function toHistoryEntry(row: SubjectHistoryRow): IncomingHistoryEntry {
   const d = row.details;
   const rule = obj(d.rule);
   const ruleId = str(rule?.id);

@@ -1,13 +1,12 @@
 import type { IncomingHistoryEntry } from '@obieg/contracts/distribution';
 import type { CoreDeps } from '../../shared/deps.js';
-import { inTenant } from '../audit/audit.usecases.js';
+import { inTenant, listSubjectHistory } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { createIncomingItemNotFoundError } from '../correspondence/correspondence.errors.js';
 import { ensureIncomingVisible } from '../correspondence/incoming-visibility.usecases.js';
 import { HISTORY_ACTIONS } from './distribution.constants.js';
 import { createDistributionRepository } from './distribution.repository.js';
 import { toHistoryEntry } from './incoming-history.models.js';
-import { createIncomingHistoryRepository } from './incoming-history.repository.js';
 
 /**
  * The item's whole story in order — registration, corrections, cancellation, distributions,
@@ -29,9 +28,11 @@ export async function getIncomingHistory({
       throw createIncomingItemNotFoundError();
     }
     await ensureIncomingVisible({ tx, actor: ctx.actor, id: itemId });
-    const rows = await createIncomingHistoryRepository({ db: tx }).listItemEvents({
+    const rows = await listSubjectHistory({
+      tx,
       tenantId,
-      itemId,
+      subjectType: 'incoming_item',
+      subjectId: itemId,
       actions: HISTORY_ACTIONS,
     });
     return { items: rows.map(toHistoryEntry) };

@@ -134,3 +134,20 @@ export async function listStaffPositionsOn({
   }
   return result;
 }
+
+/** The unit of the actor's active position (for a substitute: the absent colleague's position). */
+export async function activePositionUnitId({
+  tx,
+  actor,
+}: {
+  tx: Database;
+  actor: Actor;
+}): Promise<string | null> {
+  const holder = actor.actingForUserId ?? actor.userId;
+  if (!actor.positionId || !holder) return null;
+  const positions = await createPeopleRepository({ db: tx }).listPositions({
+    tenantId: actor.tenantId,
+    userId: holder,
+  });
+  return positions.find((p) => p.position.id === actor.positionId)?.position.orgUnitId ?? null;
+}

@@ -90,6 +90,17 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.correspondence.distribution_rule_created': 'Automatic distribution rule added',
   'audit.action.correspondence.distribution_rule_updated': 'Automatic distribution rule changed',
   'audit.action.correspondence.distribution_rule_deleted': 'Automatic distribution rule deleted',
+  'audit.action.cases.opened': 'Case opened',
+  'audit.action.cases.viewed': 'Case viewed',
+  'audit.action.cases.updated': 'Case details changed',
+  'audit.action.cases.document_added': 'Document added to the case file',
+  'audit.action.cases.incoming_attached': 'Incoming item attached to the case',
+  'audit.action.cases.suspended': 'Proceedings suspended',
+  'audit.action.cases.resumed': 'Suspended proceedings resumed',
+  'audit.action.cases.not_counted_period_added': 'Period not counted into the term',
+  'audit.action.cases.closed': 'Case closed',
+  'audit.action.cases.reopened': 'Case reopened',
+  'audit.action.cases.linked': 'Cases linked',
 };
 
 export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
@@ -107,4 +118,5 @@ export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
   'audit.subject.contact': 'Contact',
   'audit.subject.incoming_item': 'Incoming item',
   'audit.subject.distribution_rule': 'Distribution rule',
+  'audit.subject.case': 'Case',
 };

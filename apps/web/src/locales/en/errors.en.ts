@@ -100,4 +100,29 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.api_tokens.token_not_found': 'API token not found.',
   'errors.api_tokens.permission_not_held': 'You cannot give a token a permission you do not hold yourself.',
   'errors.api_tokens.expiry_invalid': 'The token expiry date must be in the future.',
+  'errors.cases.not_found': 'The case was not found or you have no access to it.',
+  'errors.cases.unknown_unit': 'The organisational unit does not exist or is not active.',
+  'errors.cases.outside_scope': 'Your position does not handle cases of this unit.',
+  'errors.cases.no_jrwa': 'The office has no file plan (JRWA) in force. An administrator must import it.',
+  'errors.cases.unknown_class': 'The JRWA in force has no such class.',
+  'errors.cases.class_not_final': 'Cases are registered only in end classes of the JRWA.',
+  'errors.cases.class_outside_extract':
+    "The class is not in the unit's JRWA extract. Choose a class from the extract or ask the administrator to add it.",
+  'errors.cases.unknown_incoming':
+    'The incoming item was not found (or it is cancelled, or you have no access to it).',
+  'errors.cases.unknown_party': 'A party of the case is not a contact of the office.',
+  'errors.cases.unknown_organ': 'The organ is not one of the office.',
+  'errors.cases.unknown_group_case':
+    'The group case must be an open case of the same unit and class, and not a sub-case itself.',
+  'errors.cases.closed': 'The case is closed: its documents and metadata cannot change until it is reopened.',
+  'errors.cases.not_closed': 'The case is not closed.',
+  'errors.cases.suspended': 'The proceedings are suspended: resume them first.',
+  'errors.cases.not_suspended': 'The proceedings are not suspended.',
+  'errors.cases.version_conflict':
+    'Someone else changed this case meanwhile. Reload it and apply your change again.',
+  'errors.cases.incoming_already_in_case': 'This incoming item is already in the case file.',
+  'errors.cases.unknown_file': 'The file was not found.',
+  'errors.cases.unfinished_work': 'The case has unfinished work. Finish it or close the case anyway.',
+  'errors.cases.invalid_period': 'The period is not valid for this case.',
+  'errors.cases.invalid_link': 'A case cannot be linked to itself, nor two cases twice.',
 };

@@ -92,6 +92,17 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.correspondence.distribution_rule_created': 'Dodanie reguły automatycznego przekazywania',
   'audit.action.correspondence.distribution_rule_updated': 'Zmiana reguły automatycznego przekazywania',
   'audit.action.correspondence.distribution_rule_deleted': 'Usunięcie reguły automatycznego przekazywania',
+  'audit.action.cases.opened': 'Założenie sprawy',
+  'audit.action.cases.viewed': 'Przeglądanie sprawy',
+  'audit.action.cases.updated': 'Zmiana danych sprawy',
+  'audit.action.cases.document_added': 'Dodanie dokumentu do akt sprawy',
+  'audit.action.cases.incoming_attached': 'Dołączenie przesyłki do sprawy',
+  'audit.action.cases.suspended': 'Zawieszenie postępowania',
+  'audit.action.cases.resumed': 'Podjęcie zawieszonego postępowania',
+  'audit.action.cases.not_counted_period_added': 'Okres niewliczany do terminu',
+  'audit.action.cases.closed': 'Zakończenie sprawy',
+  'audit.action.cases.reopened': 'Wznowienie sprawy',
+  'audit.action.cases.linked': 'Powiązanie spraw',
 };
 
 /** One name per kind of event subject. */
@@ -110,4 +121,5 @@ export const auditSubjectsPl: Record<`audit.subject.${AuditSubjectType}`, string
   'audit.subject.contact': 'Kontakt',
   'audit.subject.incoming_item': 'Przesyłka wpływająca',
   'audit.subject.distribution_rule': 'Reguła przekazywania przesyłek',
+  'audit.subject.case': 'Sprawa',
 };

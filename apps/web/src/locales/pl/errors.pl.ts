@@ -107,4 +107,32 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.api_tokens.token_not_found': 'Nie znaleziono tokenu API.',
   'errors.api_tokens.permission_not_held': 'Nie możesz nadać tokenowi uprawnienia, którego sam nie masz.',
   'errors.api_tokens.expiry_invalid': 'Data wygaśnięcia tokenu musi być w przyszłości.',
+  'errors.cases.not_found': 'Nie znaleziono sprawy albo nie masz do niej dostępu.',
+  'errors.cases.unknown_unit': 'Wskazana komórka organizacyjna nie istnieje lub nie działa.',
+  'errors.cases.outside_scope': 'Twoje stanowisko nie prowadzi spraw tej komórki.',
+  'errors.cases.no_jrwa':
+    'Urząd nie ma obowiązującego wykazu akt (JRWA). Administrator musi go zaimportować.',
+  'errors.cases.unknown_class': 'Obowiązujący JRWA nie ma takiej klasy.',
+  'errors.cases.class_not_final': 'Sprawy zakłada się tylko w klasach końcowych JRWA.',
+  'errors.cases.class_outside_extract':
+    'Tej klasy nie ma w wyciągu z JRWA komórki. Wybierz klasę z wyciągu albo poproś administratora o jego uzupełnienie.',
+  'errors.cases.unknown_incoming':
+    'Nie znaleziono przesyłki (albo została anulowana lub nie masz do niej dostępu).',
+  'errors.cases.unknown_party': 'Strona sprawy nie jest kontaktem urzędu.',
+  'errors.cases.unknown_organ': 'Wskazany organ nie jest organem urzędu.',
+  'errors.cases.unknown_group_case':
+    'Sprawa nadrzędna musi być otwartą sprawą tej samej komórki i klasy, niebędącą podsprawą.',
+  'errors.cases.closed':
+    'Sprawa jest zakończona – jej dokumentów i metadanych nie można zmieniać, dopóki nie zostanie wznowiona.',
+  'errors.cases.not_closed': 'Sprawa nie jest zakończona.',
+  'errors.cases.suspended': 'Postępowanie jest zawieszone – najpierw je podejmij.',
+  'errors.cases.not_suspended': 'Postępowanie nie jest zawieszone.',
+  'errors.cases.version_conflict':
+    'Ktoś inny zmienił w międzyczasie tę sprawę. Odśwież ją i wprowadź zmianę ponownie.',
+  'errors.cases.incoming_already_in_case': 'Ta przesyłka jest już w aktach tej sprawy.',
+  'errors.cases.unknown_file': 'Nie znaleziono pliku.',
+  'errors.cases.unfinished_work':
+    'Sprawa ma niezakończone czynności. Dokończ je albo zakończ sprawę mimo to.',
+  'errors.cases.invalid_period': 'Okres jest nieprawidłowy dla tej sprawy.',
+  'errors.cases.invalid_link': 'Nie można powiązać sprawy z nią samą ani powiązać dwóch spraw drugi raz.',
 };

@@ -1,0 +1,459 @@
+import type {
+  Case,
+  CaseSummary,
+  NotCountedPeriod,
+  OpenCaseInput,
+  UpdateCaseInput,
+} from '@obieg/contracts/cases';
+import type { z } from 'zod';
+import type { caseListQuerySchema } from '@obieg/contracts/cases';
+import type { Database } from '../../db/database.types.js';
+import { toWarsawDate, warsawYear } from '../../shared/clock/clock.js';
+import type { CoreDeps } from '../../shared/deps.js';
+import { foldDiacritics } from '../../shared/text/fold.js';
+import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
+import type { Context } from '../auth/auth.types.js';
+import { findContactInTransaction } from '../contacts/contacts.usecases.js';
+import { ensureIncomingVisible } from '../correspondence/incoming-visibility.usecases.js';
+import { findJrwaClassInForce, listJrwaExtractInTransaction } from '../jrwa/jrwa.usecases.js';
+import { findOrganInTransaction } from '../organization/organs.usecases.js';
+import { findActiveUnits } from '../organization/unit-scope.usecases.js';
+import { casesVisibleTo, ensureCaseVisible, lockOpenCase, mayOpenCaseIn } from './case-access.js';
+import {
+  createCaseNotFoundError,
+  createCaseVersionConflictError,
+  createClassOutsideExtractError,
+  createNoJrwaInForceError,
+  createNotFinalClassError,
+  createOutsideCaseScopeError,
+  createUnknownCaseUnitError,
+  createUnknownGroupCaseError,
+  createUnknownIncomingError,
+  createUnknownJrwaClassError,
+  createUnknownOrganError,
+  createUnknownPartyError,
+} from './cases.errors.js';
+import { caseSearchText, describeCaseDeadline, formatCaseSign, isUsableUnitSymbol } from './cases.models.js';
+import {
+  createCasesRepository,
+  type CaseRow,
+  type CaseWithRefs,
+  type NotCountedPeriodRow,
+} from './cases.repository.js';
+import { addIncomingToCase } from './case-file.usecases.js';
+
+type Scope = { deps: CoreDeps; ctx: Context };
+
+const toPeriod = (row: NotCountedPeriodRow): NotCountedPeriod => ({
+  id: row.id,
+  kind: row.kind,
+  from: row.fromDate,
+  to: row.toDate,
+  reason: row.reason,
+});
+
+/** The due date to store for lists and dashboards (null while stopped or without a term). */
+export function computeStoredDueDate(row: CaseRow, periods: NotCountedPeriodRow[], today: string) {
+  return (
+    describeCaseDeadline({
+      source: row,
+      periods: periods.map(toPeriod),
+      today,
+    })?.dueDate ?? null
+  );
+}
+
+function toSummary(found: CaseWithRefs, periods: NotCountedPeriodRow[], today: string): CaseSummary {
+  const { row } = found;
+  const deadline = describeCaseDeadline({ source: row, periods: periods.map(toPeriod), today });
+  const { periods: _periods, ...deadlineSummary } = deadline ?? { periods: [] };
+  return {
+    id: row.id,
+    sign: row.sign,
+    title: row.title,
+    status: row.status,
+    unit: { id: row.unitId, symbol: found.unitSymbol, name: found.unitName },
+    jrwa: { symbol: row.jrwaSymbol, title: row.jrwaTitle },
+    handler: {
+      userId: row.handlerUserId,
+      displayName: found.handlerName,
+      positionId: row.handlerPositionId,
+      positionTitle: found.handlerPositionTitle ?? null,
+    },
+    openedAt: row.openedAt.toISOString(),
+    settledOn: row.settledOn,
+    deadline: deadline ? (deadlineSummary as CaseSummary['deadline']) : null,
+  };
+}
+
+/** The case as the API answers it, with parties, deadline and its periods, links. */
+export async function loadCase({
+  tx,
+  tenantId,
+  found,
+  today,
+}: {
+  tx: Database;
+  tenantId: string;
+  found: CaseWithRefs;
+  today: string;
+}): Promise<Case> {
+  const repository = createCasesRepository({ db: tx });
+  const { row } = found;
+  const [parties, periods, links, initiating] = [
+    await repository.listParties({ caseIds: [row.id] }),
+    await repository.listPeriods({ caseIds: [row.id] }),
+    await repository.listLinks({ caseId: row.id }),
+    row.initiatingIncomingId
+      ? await repository.findIncoming({ tenantId, id: row.initiatingIncomingId })
+      : null,
+  ];
+  return {
+    ...toSummary(found, periods, today),
+    description: row.description,
+    access: row.access,
+    organId: row.organId,
+    year: row.year,
+    number: row.number,
+    group:
+      row.groupCaseId && row.groupNumber !== null
+        ? { caseId: row.groupCaseId, number: row.groupNumber }
+        : null,
+    initiatingIncoming: initiating
+      ? { id: initiating.id, rpwNumber: initiating.rpwNumber, receivedAt: initiating.receivedAt }
+      : null,
+    parties: parties.map((p) => ({ contactId: p.contactId, displayName: p.displayName })),
+    deadline: describeCaseDeadline({ source: row, periods: periods.map(toPeriod), today }),
+    settlement: row.settlement,
+    closingNote: row.closingNote,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    links: links.map((l) => ({
+      kind: l.kind,
+      direction: l.direction,
+      case: { id: l.id, sign: l.sign, title: l.title },
+    })),
+    version: row.version,
+  };
+}
+
+async function resolveParties({ tx, tenantId, ids }: { tx: Database; tenantId: string; ids: string[] }) {
+  const parties: { contactId: string; displayName: string }[] = [];
+  for (const [index, id] of [...new Set(ids)].entries()) {
+    const contact = await findContactInTransaction({ tx, tenantId, id });
+    if (!contact)
+      throw createUnknownPartyError({
+        meta: { errors: [{ path: `/partyContactIds/${index}`, message: 'Unknown contact' }] },
+      });
+    parties.push({ contactId: id, displayName: contact.displayName });
+  }
+  return parties;
+}
+
+/** The class the case is opened in: an end class of the JRWA in force, in the unit's extract. */
+async function resolveJrwaClass({
+  tx,
+  tenantId,
+  unitId,
+  symbol,
+  day,
+}: {
+  tx: Database;
+  tenantId: string;
+  unitId: string;
+  symbol: string;
+  day: string;
+}) {
+  const found = await findJrwaClassInForce({ tx, tenantId, symbol, day });
+  if (!found) throw createNoJrwaInForceError();
+  const path = { meta: { errors: [{ path: '/jrwaSymbol', message: symbol }] } };
+  if (!found.jrwaClass) throw createUnknownJrwaClassError(path);
+  if (!found.jrwaClass.final) throw createNotFinalClassError(path);
+  const extract = await listJrwaExtractInTransaction({
+    tx,
+    tenantId,
+    versionId: found.version.id,
+    orgUnitId: unitId,
+  });
+  if (!extract.includes(symbol))
+    throw createClassOutsideExtractError({
+      ...path,
+      detail:
+        extract.length === 0
+          ? 'The unit has no JRWA extract yet: an administrator sets the classes it registers cases in.'
+          : `The unit's extract holds: ${extract.join(', ')}.`,
+    });
+  return { versionId: found.version.id, symbol, title: found.jrwaClass.title };
+}
+
+/**
+ * Opens a case (DOMAIN.md §2.6): in an end class of the unit's JRWA extract, numbered gaplessly
+ * per unit, class and year (or within a group case); from an incoming item (which becomes its
+ * first document and starts its term on the day of receipt) or on the officer's own initiative.
+ */
+export async function openCase({ deps, ctx, input }: Scope & { input: OpenCaseInput }): Promise<Case> {
+  const tenantId = ctx.actor.tenantId;
+  const now = deps.clock.now();
+  const today = toWarsawDate(now);
+  const handlerUserId = ctx.actor.actingForUserId ?? ctx.actor.userId;
+  if (!handlerUserId) throw createOutsideCaseScopeError({ detail: 'Cases are opened by people.' });
+  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const repository = createCasesRepository({ db: tx });
+    const [unit] = await findActiveUnits({ tx, tenantId, ids: [input.unitId], day: today });
+    if (!unit || !isUsableUnitSymbol(unit.symbol))
+      throw createUnknownCaseUnitError({ meta: { errors: [{ path: '/unitId', message: 'Unknown unit' }] } });
+    if (!(await mayOpenCaseIn({ tx, actor: ctx.actor, unitId: unit.id })))
+      throw createOutsideCaseScopeError();
+    const jrwa = await resolveJrwaClass({
+      tx,
+      tenantId,
+      unitId: unit.id,
+      symbol: input.jrwaSymbol,
+      day: today,
+    });
+    if (input.organId && !(await findOrganInTransaction({ tx, tenantId, id: input.organId })))
+      throw createUnknownOrganError({ meta: { errors: [{ path: '/organId', message: 'Unknown organ' }] } });
+
+    const initiating = input.initiatingIncomingId
+      ? await repository.findIncoming({ tenantId, id: input.initiatingIncomingId })
+      : null;
+    if (input.initiatingIncomingId) {
+      const unknown = createUnknownIncomingError({
+        meta: { errors: [{ path: '/initiatingIncomingId', message: 'Unknown item' }] },
+      });
+      if (!initiating || initiating.status === 'cancelled') throw unknown;
+      await ensureIncomingVisible({ tx, actor: ctx.actor, id: initiating.id }).catch(() => {
+        throw unknown;
+      });
+    }
+    const partyIds = input.partyContactIds ?? initiating?.senders.map((s) => s.contactId) ?? [];
+    const parties = await resolveParties({ tx, tenantId, ids: partyIds });
+
+    let group: { id: string; number: number } | null = null;
+    if (input.groupCaseId) {
+      const found = await repository.findCase({ tenantId, id: input.groupCaseId });
+      const g = found?.row;
+      if (
+        !g ||
+        g.status === 'closed' ||
+        g.groupCaseId ||
+        g.unitId !== unit.id ||
+        g.jrwaSymbol !== jrwa.symbol
+      )
+        throw createUnknownGroupCaseError({
+          meta: { errors: [{ path: '/groupCaseId', message: 'Not a group' }] },
+        });
+      await ensureCaseVisible({ tx, actor: ctx.actor, row: g });
+      group = { id: g.id, number: g.number };
+    }
+    // A sub-case belongs to its group's year; a top-level case to the year it starts in.
+    const year = group
+      ? ((await repository.findCase({ tenantId, id: group.id }))?.row.year ?? warsawYear(now))
+      : warsawYear(now);
+    const deadline = input.deadline ?? { kind: 'none' as const };
+    const id = deps.ids.next();
+    // Last, so the counter row is locked only for the rest of this transaction.
+    const number = await repository.allocateNumber({
+      tenantId,
+      unitId: unit.id,
+      jrwaSymbol: jrwa.symbol,
+      year,
+      groupNumber: group?.number ?? 0,
+    });
+    const sign = formatCaseSign({
+      unitSymbol: unit.symbol,
+      jrwaSymbol: jrwa.symbol,
+      number,
+      year,
+      groupNumber: group?.number ?? null,
+    });
+    const draft = {
+      id,
+      tenantId,
+      sign,
+      unitId: unit.id,
+      unitSymbol: unit.symbol,
+      jrwaVersionId: jrwa.versionId,
+      jrwaSymbol: jrwa.symbol,
+      jrwaTitle: jrwa.title,
+      year,
+      number,
+      groupCaseId: group?.id ?? null,
+      groupNumber: group?.number ?? null,
+      title: input.title,
+      description: input.description ?? null,
+      organId: input.organId ?? null,
+      access: input.access ?? initiating?.access ?? 'public',
+      status: 'open' as const,
+      handlerUserId,
+      handlerPositionId: ctx.actor.positionId,
+      openedAt: now,
+      openedBy: ctx.actor.userId,
+      initiatingIncomingId: initiating?.id ?? null,
+      initiatedOn: initiating?.receivedAt ?? today,
+      deadlineKind: deadline.kind,
+      deadlineDays: deadline.days ?? null,
+      deadlineDate: deadline.date ?? null,
+      searchText: caseSearchText({
+        sign,
+        title: input.title,
+        description: input.description ?? null,
+        parties: parties.map((p) => p.displayName),
+      }),
+      version: 1,
+    };
+    const row = await repository.insertCase({
+      ...draft,
+      dueDate: computeStoredDueDate(draft as CaseRow, [], today),
+    });
+    await repository.replaceParties({ tenantId, caseId: id, parties });
+    await audit({
+      action: 'cases.opened',
+      subjectType: 'case',
+      subjectId: id,
+      details: {
+        sign,
+        title: row.title,
+        unitId: unit.id,
+        jrwaSymbol: jrwa.symbol,
+        initiatingIncomingId: initiating?.id ?? null,
+        deadline,
+        groupCaseId: group?.id ?? null,
+      },
+    });
+    if (initiating) await addIncomingToCase({ deps, ctx, tx, audit, caseRow: row, incoming: initiating });
+    const found = await repository.findCase({ tenantId, id });
+    if (!found) throw createCaseNotFoundError();
+    return loadCase({ tx, tenantId, found, today });
+  });
+}
+
+/** A case the actor may see; the view is recorded (`cases.viewed`). */
+export async function getCase({ deps, ctx, id }: Scope & { id: string }): Promise<Case> {
+  const tenantId = ctx.actor.tenantId;
+  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const found = await createCasesRepository({ db: tx }).findCase({ tenantId, id });
+    if (!found) throw createCaseNotFoundError();
+    await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
+    await audit({
+      action: 'cases.viewed',
+      subjectType: 'case',
+      subjectId: id,
+      details: { sign: found.row.sign },
+    });
+    return loadCase({ tx, tenantId, found, today: toWarsawDate(deps.clock.now()) });
+  });
+}
+
+type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+
+const encodeCursor = (row: CaseRow) =>
+  Buffer.from(`${row.openedAt.toISOString()}|${row.id}`).toString('base64url');
+function decodeCursor(cursor: string | undefined) {
+  if (!cursor) return null;
+  const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const openedAt = new Date(at);
+  return Number.isNaN(openedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id) ? null : { openedAt, id };
+}
+
+/** Cases the actor may see, newest first, filtered; `q` matches words of znak, title, description, parties. */
+export async function listCases({ deps, ctx, query }: Scope & { query: CaseListQuery }) {
+  const tenantId = ctx.actor.tenantId;
+  const today = toWarsawDate(deps.clock.now());
+  return inTenant({ deps, ctx }, async (tx) => {
+    const repository = createCasesRepository({ db: tx });
+    const words = foldDiacritics(query.q ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .slice(0, 10);
+    const me = [ctx.actor.userId, ctx.actor.actingForUserId].filter((v): v is string => v !== null);
+    const rows = await repository.listCases({
+      tenantId,
+      visible: await casesVisibleTo({ tx, actor: ctx.actor }),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.unitId ? { unitId: query.unitId } : {}),
+      ...(query.jrwaSymbol ? { jrwaSymbol: query.jrwaSymbol } : {}),
+      ...(query.year ? { year: query.year } : {}),
+      ...(query.mine ? { handlerUserIds: me } : {}),
+      words,
+      after: decodeCursor(query.cursor),
+      limit: query.limit + 1,
+    });
+    const page = rows.slice(0, query.limit);
+    const periods = await repository.listPeriods({ caseIds: page.map((r) => r.row.id) });
+    const last = page.at(-1);
+    return {
+      items: page.map((found) =>
+        toSummary(
+          found,
+          periods.filter((p) => p.caseId === found.row.id),
+          today,
+        ),
+      ),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last.row) : null,
+    };
+  });
+}
+
+/** Changes title, description, access, parties or the term, with optimistic concurrency. */
+export async function updateCase({
+  deps,
+  ctx,
+  id,
+  input,
+}: Scope & { id: string; input: UpdateCaseInput }): Promise<Case> {
+  const tenantId = ctx.actor.tenantId;
+  const today = toWarsawDate(deps.clock.now());
+  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const { found, repository } = await lockOpenCase({ tx, ctx, id });
+    const { row } = found;
+    if (row.version !== input.version) throw createCaseVersionConflictError();
+    const parties = input.partyContactIds
+      ? await resolveParties({ tx, tenantId, ids: input.partyContactIds })
+      : (await repository.listParties({ caseIds: [id] })).map((p) => ({
+          contactId: p.contactId,
+          displayName: p.displayName,
+        }));
+    const patch: Partial<CaseRow> = {};
+    if (input.title !== undefined) patch.title = input.title;
+    if (input.description !== undefined) patch.description = input.description;
+    if (input.access !== undefined) patch.access = input.access;
+    if (input.deadline) {
+      patch.deadlineKind = input.deadline.kind;
+      patch.deadlineDays = input.deadline.days ?? null;
+      patch.deadlineDate = input.deadline.date ?? null;
+    }
+    const next = { ...row, ...patch };
+    patch.searchText = caseSearchText({
+      sign: row.sign,
+      title: next.title,
+      description: next.description,
+      parties: parties.map((p) => p.displayName),
+    });
+    patch.dueDate = computeStoredDueDate(next, await repository.listPeriods({ caseIds: [id] }), today);
+    const updated = await repository.updateCase({ tenantId, id, patch, version: input.version });
+    if (!updated) throw createCaseVersionConflictError();
+    if (input.partyContactIds) await repository.replaceParties({ tenantId, caseId: id, parties });
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const key of [
+      'title',
+      'description',
+      'access',
+      'deadlineKind',
+      'deadlineDays',
+      'deadlineDate',
+    ] as const)
+      if (patch[key] !== undefined && patch[key] !== row[key])
+        changes[key] = { from: row[key], to: patch[key] };
+    if (input.partyContactIds) changes.parties = { from: null, to: parties.map((p) => p.displayName) };
+    await audit({
+      action: 'cases.updated',
+      subjectType: 'case',
+      subjectId: id,
+      details: { sign: row.sign, changes, reason: input.reason ?? null },
+    });
+    const reloaded = await repository.findCase({ tenantId, id });
+    if (!reloaded) throw createCaseNotFoundError();
+    return loadCase({ tx, tenantId, found: reloaded, today });
+  });
+}
