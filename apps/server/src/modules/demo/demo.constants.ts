@@ -37,6 +37,14 @@ export const DEMO_JRWA_CSV = `symbol;haslo;kategoria;kategoria_inna;uwagi
 6101;Decyzje określające wysokość opłaty;B10;Bc;przykład
 `;
 
+/** The demonstration units' JRWA extracts (the end classes each registers cases in). */
+export const DEMO_EXTRACTS: Record<string, string[]> = {
+  OR: ['0100', '0101', '0500', '0501'],
+  BR: ['0000', '0001', '0002', '0003', '0004', '0005'],
+  FN: ['3100', '3101'],
+  GK: ['6000', '6001', '6100', '6101'],
+};
+
 export const DEMO_UNITS = [
   { symbol: 'OR', name: 'Wydział Organizacyjny' },
   { symbol: 'FN', name: 'Wydział Finansowy' },

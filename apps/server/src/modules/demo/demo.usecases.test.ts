@@ -31,4 +31,28 @@ describe('demo offices', () => {
     const rules = (await admin.request({ method: 'GET', url: '/api/v1/distribution-rules' })).json();
     expect(rules.items).toHaveLength(1);
   });
+
+  test('the demo officer can open a case from the letter they accepted, in a class of their unit’s extract', async () => {
+    const officer = await login(t, { tenant: 'demo', login: 'referent.gk', password });
+    const inbox = (
+      await officer.request({ method: 'GET', url: '/api/v1/inbox?scope=me&state=accepted' })
+    ).json();
+    const units = (await officer.request({ method: 'GET', url: '/api/v1/org-units' })).json().items as {
+      id: string;
+      symbol: string;
+    }[];
+    const response = await officer.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        unitId: units.find((u) => u.symbol === 'GK')?.id,
+        jrwaSymbol: '6000',
+        title: 'Zajęcie pasa drogowego',
+        initiatingIncomingId: inbox.items[0].itemId,
+        deadline: { kind: '1_month' },
+      },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().sign).toBe('GK.6000.1.2026');
+  });
 });

@@ -11,11 +11,11 @@ import { createOrgan } from '../organization/organs.usecases.js';
 import { createPosition } from '../organization/positions.usecases.js';
 import { listRoles } from '../organization/roles.usecases.js';
 import { createUser } from '../organization/users.usecases.js';
-import { importJrwa } from '../jrwa/jrwa.usecases.js';
+import { importJrwa, setJrwaExtract } from '../jrwa/jrwa.usecases.js';
 import { createTenant, findTenantByCode, listTenantIds } from '../tenants/tenants.usecases.js';
 import { seedDemoDistribution, seedDemoRule } from './demo-distribution.usecases.js';
 import { seedDemoLetters } from './demo-letters.usecases.js';
-import { DEMO_JRWA_CSV, DEMO_PEOPLE, DEMO_UNITS } from './demo.constants.js';
+import { DEMO_EXTRACTS, DEMO_JRWA_CSV, DEMO_PEOPLE, DEMO_UNITS } from './demo.constants.js';
 
 const meta = { requestId: 'demo-seed', clientAddress: null };
 
@@ -102,6 +102,8 @@ export async function seedDemoOnFirstStart({
     validFrom: '2000-01-01',
     demonstration: true,
   });
+  for (const [symbol, symbols] of Object.entries(DEMO_EXTRACTS))
+    await setJrwaExtract({ deps, ctx, orgUnitId: units.get(symbol) ?? '', symbols });
   await seedDemoRule({ deps, ctx, units });
   const letterIds = await seedDemoLetters({ deps, ctx, organId: executiveOrganId });
   await seedDemoDistribution({ deps, tenantId: demo.id, letterIds, units });
