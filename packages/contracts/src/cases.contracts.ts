@@ -258,3 +258,39 @@ export const metrykaSchema = z.object({
   case: z.object({ id: z.uuid(), sign: z.string(), title: z.string(), openedAt: isoDateTimeSchema }),
   items: z.array(metrykaEntrySchema),
 });
+
+// The deadline dashboard (bezczynność risk) and the art. 36 notice of delay
+
+export const deadlineDashboardQuerySchema = z.object({
+  scope: z
+    .enum(['me', 'unit', 'office'])
+    .default('me')
+    .describe(
+      '`me`: cases you handle; `unit`: your unit and below (heads); `office`: all (office-wide readers).',
+    ),
+  unitId: z.uuid().optional().describe('With `unit` or `office`: only this unit (and its sub-units).'),
+});
+export const deadlineDashboardSchema = z.object({
+  counts: z.object({
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    suspended: z.number().int(),
+    ok: z.number().int(),
+  }),
+  items: z
+    .array(
+      caseSummarySchema.extend({
+        noticeProposed: z
+          .boolean()
+          .describe('The term ends within 7 working days or has passed: propose an art. 36 notice of delay.'),
+      }),
+    )
+    .describe('Open and suspended cases with a term: overdue first, then by due date.'),
+});
+export type DeadlineDashboard = z.infer<typeof deadlineDashboardSchema>;
+
+/** Art. 36 KPA: the party is told of the delay, its reason and the new date; the term becomes that date. */
+export const delayNoticeInputSchema = z.strictObject({
+  newDate: isoDateSchema,
+  reason: text(2000),
+});
