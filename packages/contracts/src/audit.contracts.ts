@@ -64,6 +64,9 @@ export const AUDIT_ACTIONS = [
   'cases.closed',
   'cases.reopened',
   'cases.linked',
+  'cases.delay_notified',
+  'cases.shared',
+  'cases.share_revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

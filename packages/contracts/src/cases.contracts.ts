@@ -280,6 +280,15 @@ export const deadlineDashboardSchema = z.object({
   items: z
     .array(
       caseSummarySchema.extend({
+        workingDaysLeft: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Working days from today to the due date (negative when overdue); null while stopped.'),
+        reminder: z
+          .union([z.literal(7), z.literal(3), z.literal(1)])
+          .nullable()
+          .describe('The nearest reminder reached (7, 3 or 1 working days before the due date), if any.'),
         noticeProposed: z
           .boolean()
           .describe('The term ends within 7 working days or has passed: propose an art. 36 notice of delay.'),

@@ -346,6 +346,7 @@ export const METRYKA_ACTIONS = [
   'cases.closed',
   'cases.reopened',
   'cases.linked',
+  'cases.delay_notified',
 ] as const;
 
 const SETTLEMENT_WORDS: Record<string, string> = {
@@ -379,6 +380,8 @@ export function describeMetrykaAction(event: Pick<SubjectHistoryRow, 'action' | 
       return `Zakończenie sprawy ${SETTLEMENT_WORDS[text(d.settlement)] ?? text(d.settlement)}, data ostatecznego załatwienia ${text(d.settledOn)}`;
     case 'cases.reopened':
       return `Wznowienie sprawy: ${text(d.reason)}`;
+    case 'cases.delay_notified':
+      return `Zawiadomienie o zwłoce (art. 36 KPA), nowy termin ${text(d.newDate)}: ${text(d.reason)}`;
     case 'cases.linked':
       return `Powiązanie ze sprawą ${text(d.otherSign)}`;
     default:

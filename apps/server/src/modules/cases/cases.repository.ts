@@ -155,6 +155,36 @@ export function createCasesRepository({ db }: { db: Database }) {
         .limit(filter.limit);
     },
 
+    /** Open and suspended cases with a term, for the deadline dashboard (at most `limit`). */
+    async listCasesWithTerm({
+      tenantId,
+      visible,
+      handlerUserIds,
+      unitIds,
+      limit,
+    }: {
+      tenantId: string;
+      visible: SQL | undefined;
+      handlerUserIds?: string[];
+      unitIds?: string[];
+      limit: number;
+    }) {
+      const t = casesTable;
+      return selectCases()
+        .where(
+          and(
+            eq(t.tenantId, tenantId),
+            visible,
+            sql`${t.status} <> 'closed'`,
+            sql`${t.deadlineKind} <> 'none'`,
+            handlerUserIds ? inArray(t.handlerUserId, handlerUserIds) : undefined,
+            unitIds ? inArray(t.unitId, unitIds) : undefined,
+          ),
+        )
+        .orderBy(sql`${t.dueDate} asc nulls last`, asc(t.id))
+        .limit(limit);
+    },
+
     async listParties({ caseIds }: { caseIds: string[] }) {
       if (caseIds.length === 0) return [];
       return db

@@ -9,6 +9,9 @@ import {
   caseListSchema,
   caseSchema,
   closeCaseInputSchema,
+  deadlineDashboardQuerySchema,
+  deadlineDashboardSchema,
+  delayNoticeInputSchema,
   linkCaseInputSchema,
   metrykaSchema,
   openCaseInputSchema,
@@ -20,6 +23,7 @@ import {
 import { idParamsSchema } from '@obieg/contracts/common';
 import { requirePermission } from '../../app/plugins/request-context.js';
 import type { AppDependencies } from '../../app/server.types.js';
+import { getDeadlineDashboard, notifyDelay } from './case-deadlines.usecases.js';
 import { addCaseDocument, listCaseDocuments } from './case-file.usecases.js';
 import {
   addNotCountedPeriod,
@@ -69,6 +73,34 @@ export function registerCasesRoutes(fastify: FastifyInstance, deps: AppDependenc
       },
     },
     async (request) => listCases({ deps, ctx: request.ctx, query: request.query }),
+  );
+  app.get(
+    '/api/v1/cases/deadlines',
+    {
+      preHandler: read,
+      schema: {
+        tags,
+        summary:
+          'Deadline dashboard: open cases with a term, overdue first (yours, your unit’s, or the office’s)',
+        querystring: deadlineDashboardQuerySchema,
+        response: { 200: deadlineDashboardSchema },
+      },
+    },
+    async (request) => getDeadlineDashboard({ deps, ctx: request.ctx, query: request.query }),
+  );
+  app.post(
+    '/api/v1/cases/:id/delay-notice',
+    {
+      preHandler: handle,
+      schema: {
+        tags,
+        summary: 'Record an art. 36 KPA notice of delay: the term becomes the new date',
+        params: idParamsSchema,
+        body: delayNoticeInputSchema,
+        response: { 200: caseSchema },
+      },
+    },
+    async (request) => notifyDelay({ deps, ctx: request.ctx, id: request.params.id, input: request.body }),
   );
   app.get(
     '/api/v1/cases/:id',

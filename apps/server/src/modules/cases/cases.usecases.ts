@@ -63,7 +63,12 @@ export function computeStoredDueDate(row: CaseRow, periods: NotCountedPeriodRow[
   );
 }
 
-function toSummary(found: CaseWithRefs, periods: NotCountedPeriodRow[], today: string): CaseSummary {
+/** A case as lists show it, with its deadline (without the periods). */
+export function toCaseSummary(
+  found: CaseWithRefs,
+  periods: NotCountedPeriodRow[],
+  today: string,
+): CaseSummary {
   const { row } = found;
   const deadline = describeCaseDeadline({ source: row, periods: periods.map(toPeriod), today });
   const { periods: _periods, ...deadlineSummary } = deadline ?? { periods: [] };
@@ -109,7 +114,7 @@ export async function loadCase({
       : null,
   ];
   return {
-    ...toSummary(found, periods, today),
+    ...toCaseSummary(found, periods, today),
     description: row.description,
     access: row.access,
     organId: row.organId,
@@ -384,7 +389,7 @@ export async function listCases({ deps, ctx, query }: Scope & { query: CaseListQ
     const last = page.at(-1);
     return {
       items: page.map((found) =>
-        toSummary(
+        toCaseSummary(
           found,
           periods.filter((p) => p.caseId === found.row.id),
           today,

@@ -103,6 +103,9 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.cases.closed': 'Zakończenie sprawy',
   'audit.action.cases.reopened': 'Wznowienie sprawy',
   'audit.action.cases.linked': 'Powiązanie spraw',
+  'audit.action.cases.delay_notified': 'Zawiadomienie o zwłoce (art. 36 KPA)',
+  'audit.action.cases.shared': 'Udostępnienie sprawy',
+  'audit.action.cases.share_revoked': 'Cofnięcie udostępnienia sprawy',
 };
 
 /** One name per kind of event subject. */
