@@ -303,3 +303,60 @@ export const delayNoticeInputSchema = z.strictObject({
   newDate: isoDateSchema,
   reason: text(2000),
 });
+
+// Sharing and cooperation (DOMAIN.md §2.5 "Cooperation")
+
+/** `read`: see the shared part; `contribute`: also add opinions into the case. */
+export const SHARE_ACCESS = ['read', 'contribute'] as const;
+export const shareAccessSchema = z.enum(SHARE_ACCESS);
+export type ShareAccess = z.infer<typeof shareAccessSchema>;
+
+export const caseShareSchema = z.object({
+  id: z.uuid(),
+  grantee: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('user'), userId: z.uuid(), displayName: z.string() }),
+    z.object({ kind: z.literal('unit'), unit: unitRefSchema }),
+  ]),
+  access: shareAccessSchema,
+  documentIds: z.array(z.uuid()).nullable().describe('The shared documents; null: the whole case.'),
+  note: z.string().nullable(),
+  createdAt: isoDateTimeSchema,
+  createdBy: z.uuid().nullable(),
+  revokedAt: isoDateTimeSchema.nullable(),
+});
+export type CaseShare = z.infer<typeof caseShareSchema>;
+export const caseShareListSchema = z.object({ items: z.array(caseShareSchema) });
+
+export const shareCaseInputSchema = z
+  .strictObject({
+    userId: z.uuid().optional(),
+    unitId: z.uuid().optional(),
+    access: shareAccessSchema,
+    documentIds: z.array(z.uuid()).min(1).max(500).optional(),
+    note: text(2000).optional(),
+  })
+  .refine((v) => (v.userId === undefined) !== (v.unitId === undefined), {
+    message: 'Share with either a person (`userId`) or a unit (`unitId`).',
+    path: ['userId'],
+  });
+export type ShareCaseInput = z.infer<typeof shareCaseInputSchema>;
+
+export const shareParamsSchema = z.object({ id: z.uuid(), shareId: z.uuid() });
+
+export const cooperationQuerySchema = z.object({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
+export const cooperationReportSchema = z.object({
+  from: isoDateSchema.nullable(),
+  to: isoDateSchema.nullable(),
+  items: z.array(
+    z.object({
+      unit: unitRefSchema,
+      casesSharedWith: z.number().int().describe('Cases of other units shared with this unit or its people.'),
+      opinionsGiven: z.number().int().describe('Opinions this unit added into other units’ cases.'),
+      casesShared: z.number().int().describe('Cases this unit leads that it shared with others.'),
+      opinionsReceived: z.number().int().describe('Opinions other units added into this unit’s cases.'),
+    }),
+  ),
+});

@@ -103,5 +103,7 @@ export const ERROR_CODES = [
   'cases.unfinished_work',
   'cases.invalid_period',
   'cases.invalid_link',
+  'cases.invalid_share',
+  'cases.share_not_found',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

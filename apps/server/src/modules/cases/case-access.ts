@@ -13,11 +13,27 @@ import { casesTable } from './cases.table.js';
 
 /**
  * Who sees and handles which cases (issue: "the officer sees own cases, the head the unit's, a
- * permission grants the whole office"): from the scope of `cases:read` (seeing) and `cases:handle`
- * (changing) — `office`: every case; `unit`: cases led by the position's unit or a unit below it;
- * every scope: the cases the person handles (also as a substitute for the absent handler).
+ * permission grants the whole office; shares add to that"): from the scope of `cases:read`
+ * (seeing) and `cases:handle` (changing) — `office`: every case; `unit`: cases led by the
+ * position's unit or a unit below it; every scope: the cases the person handles (also as a
+ * substitute for the absent handler). A share to a person or to a unit (its people, and those who
+ * read that unit's cases) adds the shared case — whole or chosen documents — to read, or to
+ * contribute opinions.
  */
 type Reach = { all: true } | { all: false; userIds: string[]; unitIds: string[] };
+type CaseKey = Pick<CaseRow, 'id' | 'unitId' | 'handlerUserId'>;
+
+/** What the actor may do with one case. */
+export type CaseAccess = {
+  /** `full`: the case and all its file; `partial`: the case and the shared documents only. */
+  read: 'full' | 'partial' | 'none';
+  /** The documents a partial share shows (case_documents ids); null for full access. */
+  documentIds: string[] | null;
+  /** May change the case (leading unit, within `cases:handle`). */
+  handle: boolean;
+  /** May add opinions (a `contribute` share, or handling it). */
+  contribute: boolean;
+};
 
 const userIdsOf = (actor: Actor) =>
   [actor.userId, actor.actingForUserId].filter((id): id is string => id !== null);
@@ -33,6 +49,19 @@ const covers = (reach: Reach | null, row: Pick<CaseRow, 'unitId' | 'handlerUserI
   reach !== null &&
   (reach.all || reach.userIds.includes(row.handlerUserId) || reach.unitIds.includes(row.unitId));
 
+/** Whom shares may name for the actor: the person, and the units they work in or read for. */
+async function shareGranteesOf({ tx, actor, reach }: { tx: Database; actor: Actor; reach: Reach | null }) {
+  const own = await activePositionUnitId({ tx, actor });
+  const unitIds = [...new Set([...(own ? [own] : []), ...(reach && !reach.all ? reach.unitIds : [])])];
+  return { userIds: userIdsOf(actor), unitIds };
+}
+
+const list = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+
 /** The condition on `cases` for what the actor may see; undefined when they see every case. */
 export async function casesVisibleTo({
   tx,
@@ -47,7 +76,43 @@ export async function casesVisibleTo({
   const parts: SQL[] = [];
   if (reach.userIds.length > 0) parts.push(inArray(casesTable.handlerUserId, reach.userIds));
   if (reach.unitIds.length > 0) parts.push(inArray(casesTable.unitId, reach.unitIds));
+  const grantees = await shareGranteesOf({ tx, actor, reach });
+  const to = [
+    ...(grantees.userIds.length > 0 ? [sql`s.grantee_user_id in (${list(grantees.userIds)})`] : []),
+    ...(grantees.unitIds.length > 0 ? [sql`s.grantee_unit_id in (${list(grantees.unitIds)})`] : []),
+  ];
+  if (to.length > 0)
+    parts.push(sql`exists (select 1 from case_shares s where s.case_id = ${casesTable.id}
+      and s.revoked_at is null and (${sql.join(to, sql` or `)}))`);
   return parts.length > 0 ? or(...parts) : sql`false`;
+}
+
+/** What the actor may do with the case: by grant scope, else by the shares naming them. */
+export async function resolveCaseAccess({
+  tx,
+  actor,
+  row,
+}: {
+  tx: Database;
+  actor: Actor;
+  row: CaseKey;
+}): Promise<CaseAccess> {
+  const read = await reachOf({ tx, actor, permission: 'cases:read' });
+  const handle = covers(await reachOf({ tx, actor, permission: 'cases:handle' }), row);
+  if (covers(read, row)) return { read: 'full', documentIds: null, handle, contribute: handle };
+  if (!read) return { read: 'none', documentIds: null, handle: false, contribute: false };
+  const shares = await createCasesRepository({ db: tx }).listActiveSharesFor({
+    caseId: row.id,
+    ...(await shareGranteesOf({ tx, actor, reach: read })),
+  });
+  if (shares.length === 0) return { read: 'none', documentIds: null, handle: false, contribute: false };
+  const whole = shares.some((s) => s.documentIds === null);
+  return {
+    read: whole ? 'full' : 'partial',
+    documentIds: whole ? null : [...new Set(shares.flatMap((s) => s.documentIds ?? []))],
+    handle: false,
+    contribute: shares.some((s) => s.access === 'contribute'),
+  };
 }
 
 /** Throws "not found" (the case's existence is not revealed) when the actor may not see it. */
@@ -58,24 +123,11 @@ export async function ensureCaseVisible({
 }: {
   tx: Database;
   actor: Actor;
-  row: Pick<CaseRow, 'unitId' | 'handlerUserId'>;
-}): Promise<void> {
-  if (!covers(await reachOf({ tx, actor, permission: 'cases:read' }), row)) throw createCaseNotFoundError();
-}
-
-/** Throws unless the actor may change the case: 404 when they cannot even see it, else 403. */
-export async function ensureCaseHandleable({
-  tx,
-  actor,
-  row,
-}: {
-  tx: Database;
-  actor: Actor;
-  row: Pick<CaseRow, 'unitId' | 'handlerUserId'>;
-}): Promise<void> {
-  if (covers(await reachOf({ tx, actor, permission: 'cases:handle' }), row)) return;
-  await ensureCaseVisible({ tx, actor, row });
-  throw createOutsideCaseScopeError();
+  row: CaseKey;
+}): Promise<CaseAccess> {
+  const access = await resolveCaseAccess({ tx, actor, row });
+  if (access.read === 'none') throw createCaseNotFoundError();
+  return access;
 }
 
 /**
@@ -91,23 +143,31 @@ export async function mayOpenCaseIn({ tx, actor, unitId }: { tx: Database; actor
 
 /**
  * Locks a case the actor may change and that is not closed (closed cases change only through
- * reopening, 409); answers it with its repository.
+ * reopening, 409); `contribution` also admits a `contribute` share (adding an opinion). Throws
+ * 404 when the actor cannot even see the case, else 403.
  */
 export async function lockOpenCase({
   tx,
   ctx,
   id,
   allowClosed = false,
+  contribution = false,
 }: {
   tx: Database;
   ctx: Context;
   id: string;
   allowClosed?: boolean;
-}): Promise<{ found: CaseWithRefs; repository: ReturnType<typeof createCasesRepository> }> {
+  contribution?: boolean;
+}): Promise<{
+  found: CaseWithRefs;
+  repository: ReturnType<typeof createCasesRepository>;
+  access: CaseAccess;
+}> {
   const repository = createCasesRepository({ db: tx });
   const found = await repository.findCase({ tenantId: ctx.actor.tenantId, id, lock: true });
   if (!found) throw createCaseNotFoundError();
-  await ensureCaseHandleable({ tx, actor: ctx.actor, row: found.row });
+  const access = await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
+  if (!access.handle && !(contribution && access.contribute)) throw createOutsideCaseScopeError();
   if (found.row.status === 'closed' && !allowClosed) throw createCaseClosedError();
-  return { found, repository };
+  return { found, repository, access };
 }

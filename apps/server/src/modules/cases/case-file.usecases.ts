@@ -130,7 +130,12 @@ export async function addCaseDocument({
 }: Scope & { caseId: string; input: AddCaseDocumentInput }): Promise<CaseDocument> {
   const tenantId = ctx.actor.tenantId;
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const { found, repository } = await lockOpenCase({ tx, ctx, id: caseId });
+    const { found, repository } = await lockOpenCase({
+      tx,
+      ctx,
+      id: caseId,
+      contribution: input.kind === 'opinion',
+    });
     const caseRow = found.row;
     if (input.kind === 'incoming') {
       const incoming = await repository.findIncoming({ tenantId, id: input.incomingId });
@@ -224,13 +229,18 @@ export async function listCaseDocuments({ deps, ctx, caseId }: Scope & { caseId:
     const repository = createCasesRepository({ db: tx });
     const found = await repository.findCase({ tenantId, id: caseId });
     if (!found) throw createCaseNotFoundError();
-    await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
+    const access = await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
     await audit({
       action: 'cases.viewed',
       subjectType: 'case',
       subjectId: caseId,
       details: { sign: found.row.sign, part: 'documents' },
     });
-    return { items: (await repository.listDocuments({ tenantId, caseId })).map(toDocumentDto) };
+    // A partial share shows only the shared documents.
+    const shown = access.documentIds === null ? null : new Set(access.documentIds);
+    const documents = await repository.listDocuments({ tenantId, caseId });
+    return {
+      items: documents.filter((d) => shown === null || shown.has(d.row.id)).map(toDocumentDto),
+    };
   });
 }

@@ -15,6 +15,7 @@ import {
   createCaseSuspendedError,
   createInvalidCaseLinkError,
   createInvalidPeriodError,
+  createOutsideCaseScopeError,
   createUnfinishedWorkError,
 } from './cases.errors.js';
 import { previousDay } from './cases.models.js';
@@ -396,7 +397,9 @@ export async function getCaseMetryka({ deps, ctx, id }: Scope & { id: string }) 
     const repository = createCasesRepository({ db: tx });
     const found = await repository.findCase({ tenantId, id });
     if (!found) throw createCaseNotFoundError();
-    await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
+    const access = await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
+    // The metryka names every document: a partial share does not show it.
+    if (access.read !== 'full') throw createOutsideCaseScopeError();
     await audit({
       action: 'cases.viewed',
       subjectType: 'case',

@@ -1,5 +1,6 @@
 import type {
   CaseStatus,
+  ShareAccess,
   DeadlineKind,
   Settlement,
   CASE_DOCUMENT_KINDS as CONTRACT_DOCUMENT_KINDS,
@@ -42,6 +43,8 @@ export const NOT_COUNTED_KINDS = [
   'party_delay',
   'beyond_organ_control',
 ] as const satisfies typeof CONTRACT_NOT_COUNTED_KINDS;
+
+export const SHARE_ACCESS = ['read', 'contribute'] as const satisfies readonly ShareAccess[];
 
 /** The document kind of a case-file note (notatka służbowa), metadata C3. */
 export const NOTE_DOCUMENT_KIND = 'notatka służbowa';

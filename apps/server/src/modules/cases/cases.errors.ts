@@ -105,3 +105,13 @@ export const createInvalidCaseLinkError = createAppErrorFactory({
   status: 422,
   title: 'A case cannot be linked to itself, and two cases only once',
 });
+export const createInvalidShareError = createAppErrorFactory({
+  code: 'cases.invalid_share',
+  status: 422,
+  title: 'The share names no active person or unit of the office, or documents of another case',
+});
+export const createShareNotFoundError = createAppErrorFactory({
+  code: 'cases.share_not_found',
+  status: 404,
+  title: 'There is no such active share of this case',
+});

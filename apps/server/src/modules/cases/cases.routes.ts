@@ -8,7 +8,13 @@ import {
   caseListQuerySchema,
   caseListSchema,
   caseSchema,
+  caseShareListSchema,
+  caseShareSchema,
   closeCaseInputSchema,
+  cooperationQuerySchema,
+  cooperationReportSchema,
+  shareCaseInputSchema,
+  shareParamsSchema,
   deadlineDashboardQuerySchema,
   deadlineDashboardSchema,
   delayNoticeInputSchema,
@@ -25,6 +31,7 @@ import { requirePermission } from '../../app/plugins/request-context.js';
 import type { AppDependencies } from '../../app/server.types.js';
 import { getDeadlineDashboard, notifyDelay } from './case-deadlines.usecases.js';
 import { addCaseDocument, listCaseDocuments } from './case-file.usecases.js';
+import { getCooperationReport, listCaseShares, revokeCaseShare, shareCase } from './case-sharing.usecases.js';
 import {
   addNotCountedPeriod,
   closeCase,
@@ -87,6 +94,66 @@ export function registerCasesRoutes(fastify: FastifyInstance, deps: AppDependenc
       },
     },
     async (request) => getDeadlineDashboard({ deps, ctx: request.ctx, query: request.query }),
+  );
+  app.get(
+    '/api/v1/cases/cooperation',
+    {
+      preHandler: requirePermission('reports:read'),
+      schema: {
+        tags,
+        summary:
+          'Cooperation per unit: cases shared with it and opinions it gave; cases it shared and opinions it received',
+        querystring: cooperationQuerySchema,
+        response: { 200: cooperationReportSchema },
+      },
+    },
+    async (request) =>
+      getCooperationReport({ deps, ctx: request.ctx, from: request.query.from, to: request.query.to }),
+  );
+  app.get(
+    '/api/v1/cases/:id/shares',
+    {
+      preHandler: read,
+      schema: {
+        tags,
+        summary: 'Shares of a case (revoked ones too)',
+        params: idParamsSchema,
+        response: { 200: caseShareListSchema },
+      },
+    },
+    async (request) => listCaseShares({ deps, ctx: request.ctx, id: request.params.id }),
+  );
+  app.post(
+    '/api/v1/cases/:id/shares',
+    {
+      preHandler: handle,
+      schema: {
+        tags,
+        summary:
+          'Share the case — whole or chosen documents — with a person or a unit, to read or to contribute opinions',
+        params: idParamsSchema,
+        body: shareCaseInputSchema,
+        response: { 201: caseShareSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await shareCase({ deps, ctx: request.ctx, id: request.params.id, input: request.body })),
+  );
+  app.delete(
+    '/api/v1/cases/:id/shares/:shareId',
+    {
+      preHandler: handle,
+      schema: {
+        tags,
+        summary: 'Revoke a share (it is kept, marked revoked)',
+        params: shareParamsSchema,
+        response: { 200: caseShareSchema },
+      },
+    },
+    async (request) =>
+      revokeCaseShare({ deps, ctx: request.ctx, id: request.params.id, shareId: request.params.shareId }),
   );
   app.post(
     '/api/v1/cases/:id/delay-notice',

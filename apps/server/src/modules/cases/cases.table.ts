@@ -24,6 +24,7 @@ import {
   LINK_KINDS,
   NOT_COUNTED_KINDS,
   SETTLEMENTS,
+  SHARE_ACCESS,
 } from './cases.constants.js';
 
 const ACCESS = ['public', 'partial', 'restricted'] as const;
@@ -240,5 +241,42 @@ export const caseLinksTable = pgTable(
     index('case_links_to_idx').on(t.toCaseId),
     check('case_links_distinct_ck', sql`${t.fromCaseId} <> ${t.toCaseId}`),
     tenantIsolationPolicy('case_links'),
+  ],
+).enableRLS();
+
+/**
+ * Udostępnienia: the leading unit shares a case — whole, or chosen documents — with a person or a
+ * unit, to read or to contribute (opinions into the leading unit's case; DOMAIN.md §2.5
+ * "Cooperation"). Revoked shares are kept with who revoked them and when.
+ */
+export const caseSharesTable = pgTable(
+  'case_shares',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: tenantIdColumn().references(() => tenantsTable.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => casesTable.id),
+    granteeUserId: uuid('grantee_user_id').references(() => usersTable.id),
+    granteeUnitId: uuid('grantee_unit_id').references(() => orgUnitsTable.id),
+    access: text('access', { enum: SHARE_ACCESS }).notNull(),
+    /** The shared documents (case_documents ids); null shares the whole case. */
+    documentIds: uuid('document_ids').array(),
+    note: text('note'),
+    createdAt: createdAtColumn(),
+    createdBy: uuid('created_by'),
+    revokedAt: timestamptz('revoked_at'),
+    revokedBy: uuid('revoked_by'),
+  },
+  (t) => [
+    index('case_shares_case_idx').on(t.caseId),
+    index('case_shares_tenant_user_idx')
+      .on(t.tenantId, t.granteeUserId)
+      .where(sql`${t.revokedAt} is null`),
+    index('case_shares_tenant_unit_idx')
+      .on(t.tenantId, t.granteeUnitId)
+      .where(sql`${t.revokedAt} is null`),
+    check('case_shares_grantee_ck', sql`(${t.granteeUserId} is null) <> (${t.granteeUnitId} is null)`),
+    tenantIsolationPolicy('case_shares'),
   ],
 ).enableRLS();

@@ -17,3 +17,13 @@ export function toWarsawDate(at: Date): string {
 export function warsawYear(at: Date): number {
   return Number(toWarsawDate(at).slice(0, 4));
 }
+
+/** The instant a Polish calendar day (`YYYY-MM-DD`) begins (midnight in Europe/Warsaw, CET or CEST). */
+export function startOfWarsawDay(date: string): Date {
+  for (const offset of ['+02:00', '+01:00']) {
+    const candidate = new Date(`${date}T00:00:00${offset}`);
+    if (toWarsawDate(candidate) === date && toWarsawDate(new Date(candidate.getTime() - 1)) !== date)
+      return candidate;
+  }
+  throw new RangeError(`Not a calendar date: '${date}'`);
+}
