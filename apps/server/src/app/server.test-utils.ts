@@ -43,6 +43,8 @@ export async function createTestApp({
     LOG_LEVEL: 'silent',
     OBIEG_OPERATOR_TOKEN: OPERATOR_TOKEN,
     OBIEG_WEB_DIST: '/nonexistent',
+    // Background jobs run when a test asks (`t.app.jobs.runDue()`), not on a timer.
+    OBIEG_JOBS: 'false',
     ...env,
   });
   const database = await createTestDatabase();

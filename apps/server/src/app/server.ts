@@ -24,6 +24,9 @@ import { registerDurability } from './plugins/durability.js';
 import { registerProblemDetails, sendProblem } from './plugins/problem-details.js';
 import { registerRequestContext } from './plugins/request-context.js';
 import { registerRoutes } from './server.routes.js';
+import { FILE_TEXT_JOB } from '../modules/files/files.constants.js';
+import { extractFileTextJob } from '../modules/files/files-text.usecases.js';
+import { createJobRunner, type JobRunner } from '../modules/jobs/jobs.usecases.js';
 import type { AppDependencies } from './server.types.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -78,7 +81,17 @@ export async function buildServer({
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  const jobs = createJobRunner({
+    database,
+    clock,
+    handlers: { [FILE_TEXT_JOB]: (job) => extractFileTextJob({ deps, job }) },
+    onError: (error, job) =>
+      app.log.warn({ err: error, jobId: job?.id, kind: job?.kind }, 'background job failed'),
+  });
+  app.decorate('jobs', jobs);
+  if (config.jobs.enabled) app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', async () => {
+    await jobs.stop();
     await fileStore.close?.();
   });
   registerProblemDetails(app);
@@ -145,4 +158,11 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
       detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
     });
   });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The background job runner of this server (`runDue()` runs due jobs now; tests use it). */
+    jobs: JobRunner;
+  }
 }

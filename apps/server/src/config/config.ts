@@ -17,6 +17,7 @@ const envSchema = z.object({
     .optional(),
   OBIEG_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   OBIEG_DB_PREPARED_STATEMENTS: booleanFromEnv.default(true),
+  OBIEG_JOBS: booleanFromEnv.default(true),
   OBIEG_DATA_DIR: z.string().default('./data'),
   OBIEG_EMBEDDED_FSYNC: booleanFromEnv.default(true),
   OBIEG_DEMO_PASSWORD: z.string().min(8).optional(),
@@ -82,6 +83,8 @@ export type Config = {
   };
   webDist: string | undefined;
   files: FilesConfig;
+  /** Whether this process runs background jobs (text extraction…); off in tests, which run them explicitly. */
+  jobs: { enabled: boolean };
 };
 
 export type FilesConfig = {
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webDist: e.OBIEG_WEB_DIST,
     files: filesConfig(e, dataDir),
+    jobs: { enabled: e.OBIEG_JOBS },
   };
 }
 

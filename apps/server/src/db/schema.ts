@@ -10,3 +10,5 @@ export * from '../modules/correspondence/correspondence.table.js';
 export * from '../modules/correspondence/incoming.table.js';
 export * from '../modules/distribution/distribution.table.js';
 export * from '../modules/cases/cases.table.js';
+export * from '../modules/jobs/jobs.table.js';
+export * from '../modules/files/files-text.table.js';

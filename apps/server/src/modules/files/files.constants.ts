@@ -53,3 +53,12 @@ export const EXECUTABLE_MEDIA_TYPES = new Set([
 /** Bytes kept from the start and the end of an upload for detecting its type. */
 export const SNIFF_BYTES = 64 * 1024;
 export const MAX_FILE_NAME_LENGTH = 128;
+
+/** Text kept per file for search (characters). */
+export const FILE_TEXT_MAX_CHARS = 1_000_000;
+/** Pages of a PDF read for search. */
+export const FILE_TEXT_MAX_PDF_PAGES = 2_000;
+/** Files above this size are not read for search (the whole file is parsed in memory). */
+export const FILE_TEXT_MAX_SOURCE_BYTES = 100 * 1024 * 1024;
+/** The background job that extracts a file's text after upload. */
+export const FILE_TEXT_JOB = 'files.extract_text';

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
 import { precompiledInsert } from '../../db/precompiled.js';
+import { fileTextsTable } from './files-text.table.js';
 import { filesTable } from './files.table.js';
 import type { FileRow } from './files.types.js';
 
@@ -13,6 +14,31 @@ export function createFilesRepository({ db }: { db: Database }) {
     async insertFile(row: FileRow): Promise<FileRow> {
       await insertFileStatement(db, row);
       return row;
+    },
+
+    async upsertFileText(row: typeof fileTextsTable.$inferInsert) {
+      await db
+        .insert(fileTextsTable)
+        .values(row)
+        .onConflictDoUpdate({
+          target: fileTextsTable.fileId,
+          set: {
+            method: row.method,
+            text: row.text,
+            chars: row.chars,
+            truncated: row.truncated,
+            error: row.error ?? null,
+            extractedAt: row.extractedAt,
+          },
+        });
+    },
+
+    async findFileText({ tenantId, fileId }: { tenantId: string; fileId: string }) {
+      const [row] = await db
+        .select()
+        .from(fileTextsTable)
+        .where(and(eq(fileTextsTable.tenantId, tenantId), eq(fileTextsTable.fileId, fileId)));
+      return row ?? null;
     },
 
     async findFileById({ tenantId, id }: { tenantId: string; id: string }): Promise<FileRow | null> {

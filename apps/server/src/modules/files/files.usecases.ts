@@ -7,6 +7,9 @@ import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { createFileNotFoundError, createUnsupportedMediaTypeError } from './files.errors.js';
 import { isAcceptedMediaType, sanitizeFileName, sniffMediaType, toFileDto } from './files.models.js';
+import { enqueueJob } from '../jobs/jobs.usecases.js';
+import { FILE_TEXT_JOB } from './files.constants.js';
+import { isTextExtractable } from './files-text.models.js';
 import { createFilesRepository } from './files.repository.js';
 import type { FileStore } from './storage/file-store.js';
 
@@ -67,6 +70,9 @@ export async function uploadFile({
       subjectId: row.id,
       details: { name, size: row.size, mediaType: row.mediaType, sha256: row.sha256 },
     });
+    // Its text is read for search after commit, by a background job.
+    if (isTextExtractable(row.mediaType))
+      await enqueueJob({ tx, deps, tenantId, kind: FILE_TEXT_JOB, payload: { fileId: row.id } });
     // The row commits only once the content is durable under its key.
     await stored.durable;
     return toFileDto(row);
