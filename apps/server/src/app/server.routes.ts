@@ -11,6 +11,7 @@ import { registerFilesRoutes } from '../modules/files/files.routes.js';
 import { registerJrwaRoutes } from '../modules/jrwa/jrwa.routes.js';
 import { registerOrganizationRoutes } from '../modules/organization/organization.routes.js';
 import { registerPeopleRoutes } from '../modules/organization/people.routes.js';
+import { registerSearchRoutes } from '../modules/search/search.routes.js';
 import { registerTenantRoutes } from '../modules/tenants/tenants.routes.js';
 import { registerHealthRoutes } from './health.routes.js';
 import type { AppDependencies } from './server.types.js';
@@ -32,6 +33,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerDistributionRoutes,
     registerCalendarRoutes,
     registerCasesRoutes,
+    registerSearchRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

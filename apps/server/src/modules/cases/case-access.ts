@@ -171,3 +171,37 @@ export async function lockOpenCase({
   if (found.row.status === 'closed' && !allowClosed) throw createCaseClosedError();
   return { found, repository, access };
 }
+
+/**
+ * The condition on `case_documents` for what the actor may see: documents of cases they see in
+ * full (by grant scope, or shared whole), and documents a share names. Undefined: every document.
+ */
+export async function caseDocumentsVisibleTo({
+  tx,
+  actor,
+}: {
+  tx: Database;
+  actor: Actor;
+}): Promise<SQL | undefined> {
+  const reach = await reachOf({ tx, actor, permission: 'cases:read' });
+  if (!reach) return sql`false`;
+  if (reach.all) return undefined;
+  const byReach = [
+    ...(reach.userIds.length > 0 ? [sql`c.handler_user_id in (${list(reach.userIds)})`] : []),
+    ...(reach.unitIds.length > 0 ? [sql`c.unit_id in (${list(reach.unitIds)})`] : []),
+  ];
+  const grantees = await shareGranteesOf({ tx, actor, reach });
+  const to = [
+    ...(grantees.userIds.length > 0 ? [sql`s.grantee_user_id in (${list(grantees.userIds)})`] : []),
+    ...(grantees.unitIds.length > 0 ? [sql`s.grantee_unit_id in (${list(grantees.unitIds)})`] : []),
+  ];
+  const parts: SQL[] = [];
+  if (byReach.length > 0)
+    parts.push(sql`exists (select 1 from cases c where c.id = case_documents.case_id
+      and (${sql.join(byReach, sql` or `)}))`);
+  if (to.length > 0)
+    parts.push(sql`exists (select 1 from case_shares s where s.case_id = case_documents.case_id
+      and s.revoked_at is null and (${sql.join(to, sql` or `)})
+      and (s.document_ids is null or case_documents.id = any(s.document_ids)))`);
+  return parts.length > 0 ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+}

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.types.js';
 import { warsawYear } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { buildDocumentId } from '../../shared/ids/document-id.js';
+import { foldDiacritics } from '../../shared/text/fold.js';
 import { withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { ensureIncomingVisible } from '../correspondence/incoming-visibility.usecases.js';
@@ -95,6 +96,7 @@ export async function addIncomingToCase({
     format: null,
     incomingItemId: incoming.id,
     unitId: caseRow.unitId,
+    searchText: foldDiacritics([incoming.title, incoming.rpwNumber, incoming.documentId, incoming.documentKind ?? ''].join(' ')),
     ...(await addedByNow({ deps, ctx, tx })),
   });
   await repository.updateCase({
@@ -184,6 +186,9 @@ export async function addCaseDocument({
       fileId: file?.id ?? null,
       content: 'content' in input ? (input.content ?? null) : null,
       unitId: contributingUnit,
+      searchText: foldDiacritics(
+        [input.title, 'content' in input ? (input.content ?? '') : '', documentId, file?.name ?? ''].join(' ').slice(0, 200_000),
+      ),
       ...(await addedByNow({ deps, ctx, tx })),
     });
     await repository.updateCase({ tenantId, id: caseId, patch: { lastElementAt: document.addedAt } });

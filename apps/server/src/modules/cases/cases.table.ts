@@ -16,6 +16,7 @@ import { incomingItemsTable } from '../correspondence/incoming.table.js';
 import { filesTable } from '../files/files.table.js';
 import { jrwaVersionsTable } from '../jrwa/jrwa.table.js';
 import { organsTable, orgUnitsTable, usersTable } from '../organization/organization.table.js';
+import { searchVector } from '../../db/search.js';
 import { tenantsTable } from '../tenants/tenants.table.js';
 import {
   CASE_DOCUMENT_KINDS,
@@ -87,6 +88,9 @@ export const casesTable = pgTable(
   (t) => [
     uniqueIndex('cases_tenant_sign_uq').on(t.tenantId, t.sign),
     index('cases_tenant_unit_idx').on(t.tenantId, t.unitId, t.status),
+    // Search (ADR 0009): words of `search_text`, and newest first.
+    index('cases_search_idx').using('gin', searchVector(t.searchText)),
+    index('cases_tenant_opened_idx').on(t.tenantId, t.openedAt),
     index('cases_tenant_handler_idx').on(t.tenantId, t.handlerUserId, t.status),
     index('cases_tenant_class_year_idx').on(t.tenantId, t.unitId, t.jrwaSymbol, t.year, t.number),
     index('cases_tenant_due_idx')
@@ -174,6 +178,8 @@ export const caseDocumentsTable = pgTable(
     addedBy: uuid('added_by'),
     addedByPositionId: uuid('added_by_position_id'),
     actingForUserId: uuid('acting_for_user_id'),
+    /** Title, content and references folded without diacritics, for search (ADR 0009). */
+    searchText: text('search_text').notNull().default(''),
     /** Metadata C1a/C1b as they were when the document was added. */
     addedByName: text('added_by_name'),
     addedByPositionTitle: text('added_by_position_title'),
@@ -185,6 +191,8 @@ export const caseDocumentsTable = pgTable(
       .where(sql`${t.incomingItemId} is not null`),
     index('case_documents_tenant_incoming_idx').on(t.tenantId, t.incomingItemId),
     index('case_documents_tenant_file_idx').on(t.tenantId, t.fileId),
+    index('case_documents_search_idx').using('gin', searchVector(t.searchText)),
+    index('case_documents_tenant_added_idx').on(t.tenantId, t.addedAt),
     check(
       'case_documents_reference_ck',
       sql`(${t.kind} = 'incoming') = (${t.incomingItemId} is not null)

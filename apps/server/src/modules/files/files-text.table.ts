@@ -1,5 +1,7 @@
-import { boolean, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tenantIdColumn, tenantIsolationPolicy, timestamptz } from '../../db/columns.js';
+import { searchVector } from '../../db/search.js';
 import { tenantsTable } from '../tenants/tenants.table.js';
 import { filesTable } from './files.table.js';
 
@@ -22,6 +24,11 @@ export const fileTextsTable = pgTable(
     truncated: boolean('truncated').notNull(),
     error: text('error'),
     extractedAt: timestamptz('extracted_at').notNull(),
+    /** The beginning of the text folded without diacritics, for search (ADR 0009; a tsvector holds ≤ 1 MB). */
+    searchText: text('search_text').notNull().default(''),
   },
-  () => [tenantIsolationPolicy('file_texts')],
+  (t) => [
+    index('file_texts_search_idx').using('gin', searchVector(t.searchText)),
+    tenantIsolationPolicy('file_texts'),
+  ],
 ).enableRLS();

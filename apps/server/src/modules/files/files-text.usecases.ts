@@ -3,7 +3,8 @@ import type { Database } from '../../db/database.types.js';
 import { withTenant } from '../../db/tenant-scope.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import type { Job } from '../jobs/jobs.usecases.js';
-import { FILE_TEXT_MAX_SOURCE_BYTES } from './files.constants.js';
+import { foldDiacritics } from '../../shared/text/fold.js';
+import { FILE_TEXT_MAX_SOURCE_BYTES, FILE_TEXT_SEARCH_CHARS } from './files.constants.js';
 import { extractText, isTextExtractable, type ExtractedText } from './files-text.models.js';
 import { createFilesRepository } from './files.repository.js';
 import type { FileStore } from './storage/file-store.js';
@@ -70,6 +71,7 @@ export async function extractFileTextJob({ deps, job }: { deps: TextDeps; job: J
       truncated: extracted.truncated,
       error: extracted.error,
       extractedAt: deps.clock.now(),
+      searchText: foldDiacritics(extracted.text.slice(0, FILE_TEXT_SEARCH_CHARS)),
     }),
   );
 }

@@ -62,3 +62,5 @@ export const FILE_TEXT_MAX_PDF_PAGES = 2_000;
 export const FILE_TEXT_MAX_SOURCE_BYTES = 100 * 1024 * 1024;
 /** The background job that extracts a file's text after upload. */
 export const FILE_TEXT_JOB = 'files.extract_text';
+/** Characters of a file's text that search indexes (a PostgreSQL tsvector holds at most 1 MB). */
+export const FILE_TEXT_SEARCH_CHARS = 200_000;

@@ -29,6 +29,7 @@ export function createFilesRepository({ db }: { db: Database }) {
             truncated: row.truncated,
             error: row.error ?? null,
             extractedAt: row.extractedAt,
+            searchText: row.searchText ?? '',
           },
         });
     },
