@@ -39,6 +39,11 @@ const within = (column: SQL, f: SearchFilters) => [
 export function createSearchRepository({ db }: { db: Database }) {
   const q = (words: string) => sql`to_tsquery('simple', ${words})`;
   return {
+    /** For the rest of the transaction: no generic plans (see search.usecases.ts). */
+    async planEachQuery() {
+      await db.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    },
+
     async incomingByMetadata({ tenantId, query, visible, filters, limit }: Args) {
       return rowsOf(
         await db.execute(sql`

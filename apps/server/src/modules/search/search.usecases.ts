@@ -61,6 +61,9 @@ export async function search({ deps, ctx, query }: Scope & { query: SearchQuery 
   const tsquery = toPrefixQuery(words);
   const hits = await inTenant({ deps, ctx }, async (tx) => {
     const repository = createSearchRepository({ db: tx });
+    // A plan per query: how many rows a word matches decides between the word index and the date
+    // order, and a prepared statement's generic plan would choose once for all words (ADR 0009).
+    await repository.planEachQuery();
     const found: SearchHit[] = [];
     const args = { tenantId, query: tsquery, filters, limit };
     if (wants('incoming') && !scoped && can('correspondence:read')) {
