@@ -177,28 +177,31 @@ async function seed(database: DatabaseHandle, tenantId: string, words: string[],
   console.log(`\r  seeded ${documents} documents in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** The two statements the search runs for `type=document` (search.repository.ts), for an office-wide reader. */
+/**
+ * The statements the search runs for `type=document` (search.repository.ts) for an office-wide
+ * reader — candidates from `search_candidates` for the document's words and its files' text, then
+ * the rows by id — in one transaction as the owner (no RLS, no permission or visibility work).
+ */
 async function rawSearch(database: DatabaseHandle, tenantId: string, words: string[]) {
   const query = words.map((w) => `${w}:*`).join(' & ');
-  const vector = (column: string) =>
-    sql.raw(`to_tsvector('simple', regexp_replace(${column}, '[^[:alnum:]]+', ' ', 'g'))`);
-  await database.db.execute(sql`
-    select case_documents.id, case_documents.case_id, case_documents.title,
-           c2.sign || ' · ' || case_documents.document_id as reference, case_documents.added_at as date,
-           case_documents.content
-      from case_documents join cases c2 on c2.id = case_documents.case_id
-     where case_documents.tenant_id = ${tenantId}
-       and ${vector('case_documents.search_text')} @@ to_tsquery('simple', ${query})
-     order by case_documents.added_at desc limit 20`);
-  await database.db.execute(sql`
-    select case_documents.id, case_documents.case_id, case_documents.title,
-           c2.sign || ' · ' || case_documents.document_id as reference, case_documents.added_at as date,
-           left(x.text, 200000) as content
-      from file_texts x join case_documents on case_documents.file_id = x.file_id
-      join cases c2 on c2.id = case_documents.case_id
-     where x.tenant_id = ${tenantId}
-       and ${vector('x.search_text')} @@ to_tsquery('simple', ${query})
-     order by case_documents.added_at desc limit 20`);
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+    for (const source of ['document', 'document_files']) {
+      const candidates = (
+        (await tx.execute(
+          sql`select id from search_candidates(${source}, ${query}, null, null, null, 100)`,
+        )) as unknown as { rows: { id: string }[] }
+      ).rows;
+      if (candidates.length === 0) continue;
+      await tx.execute(sql`
+        select case_documents.id, case_documents.case_id, case_documents.title,
+               c2.sign || ' · ' || case_documents.document_id as reference, case_documents.added_at as date,
+               case_documents.content
+          from case_documents join cases c2 on c2.id = case_documents.case_id
+         where case_documents.id = any(${`{${candidates.map((c) => c.id).join(',')}}`}::uuid[])
+         order by case_documents.added_at desc`);
+    }
+  });
 }
 
 async function reader(app: FastifyInstance): Promise<Record<string, string>> {

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tenantIdColumn, tenantIsolationPolicy, timestamptz } from '../../db/columns.js';
 import { searchVector } from '../../db/search.js';

@@ -8,7 +8,15 @@ import { caseDocumentsVisibleTo, casesVisibleTo } from '../cases/case-access.js'
 import { searchContacts } from '../contacts/contacts.usecases.js';
 import { incomingVisibleTo } from '../correspondence/incoming-visibility.usecases.js';
 import { makeFragment, parseSearchWords, toPrefixQuery } from './search.models.js';
-import { createSearchRepository, type SearchFilters, type SearchRow } from './search.repository.js';
+import {
+  createSearchRepository,
+  type SearchFilters,
+  type SearchRow,
+  type SearchSource,
+} from './search.repository.js';
+
+/** Batches of candidates read at most per source before giving up on filling a page. */
+const SEARCH_ROUNDS = 4;
 
 type Scope = { deps: CoreDeps; ctx: Context };
 
@@ -21,6 +29,9 @@ function toHit(
   words: string[],
   matchedIn: SearchHit['matchedIn'],
 ): SearchHit {
+  const title = makeFragment(row.title, words);
+  // A row found by its own words may have matched in its title or in its other metadata.
+  const inTitle = matchedIn === 'metadata' && title.some((part) => part.match);
   return {
     type,
     id: row.id,
@@ -28,11 +39,8 @@ function toHit(
     title: row.title,
     reference: row.reference,
     date: toIso(row.date),
-    matchedIn,
-    fragment:
-      matchedIn === 'content' && row.content
-        ? makeFragment(row.content, words)
-        : makeFragment(row.title, words),
+    matchedIn: inTitle ? 'metadata' : matchedIn,
+    fragment: inTitle || !row.content ? title : makeFragment(row.content, words),
   };
 }
 
@@ -45,7 +53,6 @@ function toHit(
 export async function search({ deps, ctx, query }: Scope & { query: SearchQuery }): Promise<SearchResult> {
   const words = parseSearchWords(query.q);
   if (words.length === 0) return { items: [], words };
-  const tenantId = ctx.actor.tenantId;
   const can = (permission: 'correspondence:read' | 'cases:read' | 'contacts:read') =>
     ctx.actor.permissions.has(permission);
   const wants = (type: SearchType) => query.type === undefined || query.type === type;
@@ -61,29 +68,55 @@ export async function search({ deps, ctx, query }: Scope & { query: SearchQuery 
   const tsquery = toPrefixQuery(words);
   const hits = await inTenant({ deps, ctx }, async (tx) => {
     const repository = createSearchRepository({ db: tx });
-    // A plan per query: how many rows a word matches decides between the word index and the date
-    // order, and a prepared statement's generic plan would choose once for all words (ADR 0009).
-    await repository.planEachQuery();
+    // Candidates come newest first in batches; each batch is read under the caller's visibility
+    // until `limit` rows are visible or the matches run out (bounded: SEARCH_ROUNDS batches).
+    const collect = async (source: SearchSource, read: (ids: string[]) => Promise<SearchRow[]>) => {
+      const rows: SearchRow[] = [];
+      let before: Date | null = null;
+      for (let round = 0; round < SEARCH_ROUNDS && rows.length < limit; round += 1) {
+        const batch = Math.max(limit * 5, 100);
+        const candidates = await repository.candidates({
+          source,
+          query: tsquery,
+          filters,
+          before,
+          limit: batch,
+        });
+        if (candidates.length === 0) break;
+        rows.push(...(await read(candidates.map((c) => c.id))));
+        if (candidates.length < batch) break;
+        const last = candidates.at(-1)?.at;
+        before = last === undefined ? null : new Date(last);
+      }
+      return rows.slice(0, limit);
+    };
     const found: SearchHit[] = [];
-    const args = { tenantId, query: tsquery, filters, limit };
     if (wants('incoming') && !scoped && can('correspondence:read')) {
       const visible = await incomingVisibleTo({ tx, actor: ctx.actor });
-      for (const row of await repository.incomingByMetadata({ ...args, visible }))
+      for (const row of await collect('incoming', (ids) =>
+        repository.incomingRows({ ids, visible, filters }),
+      ))
         found.push(toHit('incoming', row, words, 'metadata'));
-      for (const row of await repository.incomingByContent({ ...args, visible }))
+      for (const row of await collect('incoming_files', (ids) =>
+        repository.incomingRows({ ids, visible, filters, withContent: true }),
+      ))
         found.push(toHit('incoming', row, words, 'content'));
     }
     if (can('cases:read')) {
       if (wants('case')) {
         const visible = await casesVisibleTo({ tx, actor: ctx.actor });
-        for (const row of await repository.casesByMetadata({ ...args, visible }))
+        for (const row of await collect('case', (ids) => repository.caseRows({ ids, visible, filters })))
           found.push(toHit('case', row, words, 'metadata'));
       }
       if (wants('document') && query.status === undefined) {
         const visible = await caseDocumentsVisibleTo({ tx, actor: ctx.actor });
-        for (const row of await repository.documentsByMetadata({ ...args, visible }))
-          found.push(toHit('document', row, words, row.content ? 'content' : 'metadata'));
-        for (const row of await repository.documentsByContent({ ...args, visible }))
+        for (const row of await collect('document', (ids) =>
+          repository.documentRows({ ids, visible, filters }),
+        ))
+          found.push(toHit('document', row, words, 'metadata'));
+        for (const row of await collect('document_files', (ids) =>
+          repository.documentRows({ ids, visible, filters, withContent: true }),
+        ))
           found.push(toHit('document', row, words, 'content'));
       }
     }
