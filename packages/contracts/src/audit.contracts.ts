@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'cases.closed',
   'cases.reopened',
   'cases.linked',
+  'cases.register_printed',
+  'cases.metryka_printed',
   'cases.delay_notified',
   'cases.shared',
   'cases.share_revoked',

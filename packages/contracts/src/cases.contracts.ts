@@ -360,3 +360,92 @@ export const cooperationReportSchema = z.object({
     }),
   ),
 });
+
+// The spis spraw (DOMAIN.md §2.6): a unit's cases of a JRWA class (of any level) in a year or a date range
+
+export const caseRegisterQuerySchema = z
+  .object({
+    unitId: z.uuid().describe('The leading unit.'),
+    jrwaSymbol: z
+      .string()
+      .trim()
+      .regex(/^\d{1,10}$/, 'A JRWA symbol is digits only.')
+      .describe(
+        'A JRWA class of any level: its cases and those of every class under it (`60` covers `6000`…).',
+      ),
+    year: z.coerce
+      .number()
+      .int()
+      .min(1990)
+      .max(2999)
+      .optional()
+      .describe(
+        'Cases of this year (the year in the znak). Without `year`, `from` and `to`: the current year.',
+      ),
+    from: isoDateSchema
+      .optional()
+      .describe('With `to`, instead of `year`: cases opened on or after this day.'),
+    to: isoDateSchema.optional().describe('With `from`: cases opened on or before this day.'),
+  })
+  .superRefine((value, context) => {
+    const range = value.from !== undefined || value.to !== undefined;
+    if (value.year !== undefined && range)
+      context.addIssue({ code: 'custom', path: ['year'], message: 'Give either `year` or `from` and `to`.' });
+    if (range && (value.from === undefined || value.to === undefined))
+      context.addIssue({
+        code: 'custom',
+        path: [value.from === undefined ? 'from' : 'to'],
+        message: 'A date range needs both `from` and `to`.',
+      });
+    if (value.from !== undefined && value.to !== undefined && value.from > value.to)
+      context.addIssue({ code: 'custom', path: ['to'], message: '`to` is before `from`.' });
+  });
+export type CaseRegisterQuery = z.infer<typeof caseRegisterQuerySchema>;
+
+export const caseRegisterItemSchema = z.object({
+  ordinal: z.number().int(),
+  caseId: z.uuid(),
+  sign: z.string().describe('Znak sprawy.'),
+  title: z.string(),
+  status: caseStatusSchema,
+  senderName: z
+    .string()
+    .nullable()
+    .describe('The first sender of the initiating incoming item; null for a case of own initiative.'),
+  senderReference: z
+    .string()
+    .nullable()
+    .describe('The sender’s reference (znak pisma) of the initiating item.'),
+  letterDate: z
+    .string()
+    .nullable()
+    .describe('The date on the initiating letter: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.'),
+  openedOn: isoDateSchema.describe('The day the case was opened in the system (Europe/Warsaw).'),
+  initiatedOn: isoDateSchema.describe(
+    'The day the case was initiated (data wszczęcia: receipt of the initiating item, else the opening).',
+  ),
+  settledOn: isoDateSchema.nullable().describe('The date of final settlement.'),
+  handler: personRefSchema,
+  settlement: settlementSchema.nullable(),
+  closingNote: z.string().nullable(),
+  remarks: z.string().describe('Remarks on the manner of settlement, in Polish as printed.'),
+});
+export type CaseRegisterItem = z.infer<typeof caseRegisterItemSchema>;
+
+export const caseRegisterSchema = z.object({
+  header: z.object({
+    year: z.number().int().nullable(),
+    from: isoDateSchema.nullable(),
+    to: isoDateSchema.nullable(),
+    generatedAt: isoDateTimeSchema,
+    unit: unitRefSchema,
+    jrwa: z.object({
+      symbol: z.string(),
+      title: z.string().nullable().describe('The class’s hasło in the JRWA in force for the period.'),
+    }),
+  }),
+  items: z
+    .array(caseRegisterItemSchema)
+    .describe('In the order of the znak: class, number, sub-cases after their group.'),
+});
+export type CaseRegister = z.infer<typeof caseRegisterSchema>;

@@ -3,6 +3,7 @@ import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerApiTokenRoutes } from '../modules/auth/api-tokens.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { registerCaseRegisterRoutes } from '../modules/cases/case-register.routes.js';
 import { registerCasesRoutes } from '../modules/cases/cases.routes.js';
 import { registerContactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { registerCorrespondenceRoutes } from '../modules/correspondence/correspondence.routes.js';
@@ -34,6 +35,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerCalendarRoutes,
     registerCasesRoutes,
     registerSearchRoutes,
+    registerCaseRegisterRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

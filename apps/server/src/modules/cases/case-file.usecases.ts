@@ -96,7 +96,9 @@ export async function addIncomingToCase({
     format: null,
     incomingItemId: incoming.id,
     unitId: caseRow.unitId,
-    searchText: foldDiacritics([incoming.title, incoming.rpwNumber, incoming.documentId, incoming.documentKind ?? ''].join(' ')),
+    searchText: foldDiacritics(
+      [incoming.title, incoming.rpwNumber, incoming.documentId, incoming.documentKind ?? ''].join(' '),
+    ),
     ...(await addedByNow({ deps, ctx, tx })),
   });
   await repository.updateCase({
@@ -187,7 +189,9 @@ export async function addCaseDocument({
       content: 'content' in input ? (input.content ?? null) : null,
       unitId: contributingUnit,
       searchText: foldDiacritics(
-        [input.title, 'content' in input ? (input.content ?? '') : '', documentId, file?.name ?? ''].join(' ').slice(0, 200_000),
+        [input.title, 'content' in input ? (input.content ?? '') : '', documentId, file?.name ?? '']
+          .join(' ')
+          .slice(0, 200_000),
       ),
       ...(await addedByNow({ deps, ctx, tx })),
     });

@@ -1,4 +1,5 @@
 import type { IncomingFilters } from '@obieg/contracts/correspondence';
+import { toWarsawDateTime } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import type { Context } from '../auth/auth.types.js';
 import { toExportRow, toCsv, toXlsx } from './incoming.export.js';
@@ -7,12 +8,7 @@ import { getIncomingItemForPrint, listIncomingForReport } from './incoming-queri
 
 type Scope = { deps: CoreDeps; ctx: Context };
 
-const warsawDateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Warsaw',
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
-const inWarsaw = (at: Date) => warsawDateTime.format(at);
+const inWarsaw = toWarsawDateTime;
 
 export async function exportIncoming({
   deps,

@@ -1,5 +1,8 @@
+import { toCsv as toCsvTable, toXlsx as toXlsxTable } from '../../shared/export/spreadsheet.js';
 import type { IncomingItemRow } from './correspondence.types.js';
 import { senderDisplayName } from './correspondence.models.js';
+
+export { neutralizeFormula } from '../../shared/export/spreadsheet.js';
 
 export const EXPORT_HEADER = [
   'Numer RPW',
@@ -36,25 +39,8 @@ export function toExportRow(row: IncomingItemRow): string[] {
   ];
 }
 
-/** A cell a spreadsheet would run as a formula (`= + - @`, tab, CR) gets a leading apostrophe. */
-export const neutralizeFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
-const csvCell = (value: string) => {
-  const safe = neutralizeFormula(value);
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 /** CSV for Polish Excel: UTF-8 with BOM, `;` separators, CRLF lines. */
-export function toCsv(rows: string[][]): Buffer {
-  const lines = [EXPORT_HEADER as readonly string[], ...rows].map((r) => r.map(csvCell).join(';'));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
+export const toCsv = (rows: string[][]) => toCsvTable({ header: EXPORT_HEADER, rows });
 
 /** XLSX; the writer is loaded at the first export, not carried by every server. */
-export async function toXlsx(rows: string[][]): Promise<Buffer> {
-  const { default: writeXlsxFile } = await import('write-excel-file/node');
-  const data = [EXPORT_HEADER as readonly string[], ...rows].map((r) =>
-    r.map((value) => ({ type: String, value: neutralizeFormula(value) })),
-  );
-  return writeXlsxFile(data, { sheet: 'RPW' }).toBuffer();
-}
+export const toXlsx = (rows: string[][]) => toXlsxTable({ header: EXPORT_HEADER, rows, sheet: 'RPW' });

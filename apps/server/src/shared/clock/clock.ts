@@ -27,3 +27,14 @@ export function startOfWarsawDay(date: string): Date {
   }
   throw new RangeError(`Not a calendar date: '${date}'`);
 }
+
+const warsawDateTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Warsaw',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** An instant as Polish local date and time, `YYYY-MM-DD HH:mm` (printouts, file names). */
+export function toWarsawDateTime(at: Date): string {
+  return warsawDateTime.format(at);
+}

@@ -103,6 +103,8 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.cases.closed': 'Zakończenie sprawy',
   'audit.action.cases.reopened': 'Wznowienie sprawy',
   'audit.action.cases.linked': 'Powiązanie spraw',
+  'audit.action.cases.register_printed': 'Wydruk lub eksport spisu spraw',
+  'audit.action.cases.metryka_printed': 'Wydruk metryki sprawy',
   'audit.action.cases.delay_notified': 'Zawiadomienie o zwłoce (art. 36 KPA)',
   'audit.action.cases.shared': 'Udostępnienie sprawy',
   'audit.action.cases.share_revoked': 'Cofnięcie udostępnienia sprawy',
