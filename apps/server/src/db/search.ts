@@ -9,3 +9,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
  */
 export const searchVector = (column: AnyPgColumn | SQL) =>
   sql`to_tsvector('simple', regexp_replace(${column}, '[^[:alnum:]]+', ' ', 'g'))`;
+
+/**
+ * The stored form of `searchVector(search_text)`: a generated `search_vector` column (migration
+ * 0017, outside the Drizzle schema) that GIN indexes and the match read without recomputing the
+ * vector for every row they test.
+ */
+export const storedSearchVector = sql.raw('search_vector');

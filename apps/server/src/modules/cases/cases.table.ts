@@ -16,7 +16,7 @@ import { incomingItemsTable } from '../correspondence/incoming.table.js';
 import { filesTable } from '../files/files.table.js';
 import { jrwaVersionsTable } from '../jrwa/jrwa.table.js';
 import { organsTable, orgUnitsTable, usersTable } from '../organization/organization.table.js';
-import { searchVector } from '../../db/search.js';
+import { storedSearchVector } from '../../db/search.js';
 import { tenantsTable } from '../tenants/tenants.table.js';
 import {
   CASE_DOCUMENT_KINDS,
@@ -89,7 +89,7 @@ export const casesTable = pgTable(
     uniqueIndex('cases_tenant_sign_uq').on(t.tenantId, t.sign),
     index('cases_tenant_unit_idx').on(t.tenantId, t.unitId, t.status),
     // Search (ADR 0009): words of `search_text`, and newest first.
-    index('cases_search_idx').using('gin', searchVector(t.searchText)),
+    index('cases_search_idx').using('gin', storedSearchVector),
     index('cases_tenant_opened_idx').on(t.tenantId, t.openedAt),
     index('cases_tenant_handler_idx').on(t.tenantId, t.handlerUserId, t.status),
     index('cases_tenant_class_year_idx').on(t.tenantId, t.unitId, t.jrwaSymbol, t.year, t.number),
@@ -191,7 +191,7 @@ export const caseDocumentsTable = pgTable(
       .where(sql`${t.incomingItemId} is not null`),
     index('case_documents_tenant_incoming_idx').on(t.tenantId, t.incomingItemId),
     index('case_documents_tenant_file_idx').on(t.tenantId, t.fileId),
-    index('case_documents_search_idx').using('gin', searchVector(t.searchText)),
+    index('case_documents_search_idx').using('gin', storedSearchVector),
     index('case_documents_tenant_added_idx').on(t.tenantId, t.addedAt),
     check(
       'case_documents_reference_ck',

@@ -15,7 +15,7 @@ import {
 import { createdAtColumn, tenantIdColumn, tenantIsolationPolicy, timestamptz } from '../../db/columns.js';
 import { filesTable } from '../files/files.table.js';
 import { organsTable } from '../organization/organization.table.js';
-import { searchVector } from '../../db/search.js';
+import { storedSearchVector } from '../../db/search.js';
 import { tenantsTable } from '../tenants/tenants.table.js';
 
 /** A sender as it stood at registration (metadata A1, A2): the contact may change later. */
@@ -92,7 +92,7 @@ export const incomingItemsTable = pgTable(
     uniqueIndex('incoming_items_document_id_uq').on(t.documentId),
     index('incoming_items_tenant_received_idx').on(t.tenantId, t.receivedAt),
     // Search (ADR 0009): words of `search_text`, and newest first.
-    index('incoming_items_search_idx').using('gin', searchVector(t.searchText)),
+    index('incoming_items_search_idx').using('gin', storedSearchVector),
     index('incoming_items_tenant_registered_idx').on(t.tenantId, t.registeredAt),
     check('incoming_items_letter_date_ck', sql`${t.letterDate} ~ ${sql.raw(PARTIAL_DATE)}`),
     check('incoming_items_posting_date_ck', sql`${t.postingDate} ~ ${sql.raw(PARTIAL_DATE)}`),

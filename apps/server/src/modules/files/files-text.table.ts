@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tenantIdColumn, tenantIsolationPolicy, timestamptz } from '../../db/columns.js';
-import { searchVector } from '../../db/search.js';
+import { storedSearchVector } from '../../db/search.js';
 import { tenantsTable } from '../tenants/tenants.table.js';
 import { filesTable } from './files.table.js';
 
@@ -27,7 +27,7 @@ export const fileTextsTable = pgTable(
     searchText: text('search_text').notNull().default(''),
   },
   (t) => [
-    index('file_texts_search_idx').using('gin', searchVector(t.searchText)),
+    index('file_texts_search_idx').using('gin', storedSearchVector),
     tenantIsolationPolicy('file_texts'),
   ],
 ).enableRLS();
