@@ -165,6 +165,56 @@ describe('every screen is accessible', () => {
     }
   });
 
+  test('the case screens have no axe violations in Polish and are complete in English', async () => {
+    const page = await newPage(browser);
+    await logIn(page, { login: 'kierownik.gk' });
+    // A case of the head's own unit, opened through the API, so that its page can be visited.
+    const me = (await (await page.request.get(`${baseUrl()}/api/v1/auth/me`)).json()) as {
+      csrfToken: string;
+      positions: { orgUnitId: string }[];
+    };
+    const opened = await page.request.post(`${baseUrl()}/api/v1/cases`, {
+      headers: { 'X-CSRF-Token': me.csrfToken },
+      data: {
+        unitId: me.positions[0]?.orgUnitId,
+        jrwaSymbol: '6100',
+        title: 'Deklaracja o wysokości opłaty za odpady (e2e)',
+        deadline: { kind: 'days', days: 14 },
+      },
+    });
+    expect(opened.status(), await opened.text()).toBe(201);
+    const caseId = ((await opened.json()) as { id: string }).id;
+    const pages = [
+      { path: '/cases', heading: /Moje sprawy/ },
+      { path: '/cases?all=1', heading: /^Sprawy$/ },
+      { path: '/cases/new', heading: /Załóż sprawę/ },
+      { path: '/cases/deadlines', heading: /Terminy spraw/ },
+      { path: '/cases/deadlines?scope=unit', heading: /Terminy spraw/ },
+      { path: `/cases/${caseId}`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
+      { path: `/cases/${caseId}?tab=metryka`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
+    ];
+    const name = (path: string) => path.replace(caseId, 'id').replaceAll(/[/?=]/g, '-');
+    for (const { path, heading } of pages) {
+      await visit(page, path, heading);
+      await checkpoint(page, `pl${name(path)}`);
+    }
+
+    await page.getByLabel('Język').first().selectOption('en');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    for (const { path } of pages) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const main = (await page.locator('main').textContent()) ?? '';
+      const nav = (await page.getByRole('navigation').first().textContent()) ?? '';
+      expect(nav, `navigation on ${path}`).not.toMatch(/[ąćęłńśźż]/i);
+      expect(main, `content on ${path}`).not.toMatch(
+        /Załóż|Moje sprawy|Terminy spraw|Akta sprawy|Metryka sprawy|Dodaj notatkę|Prowadzący|Wróć do|Filtry|Komórka/,
+      );
+      await checkpoint(page, `en${name(path)}`);
+    }
+  });
+
   test('the second demo office sees none of the first office', async () => {
     const page = await newPage(browser);
     await logIn(page, { tenant: 'demo2', login: 'admin' });

@@ -15,6 +15,8 @@ export type NavItem = {
     | '/incoming'
     | '/inbox'
     | '/inbox/unit'
+    | '/cases'
+    | '/cases/deadlines'
     | '/distribution-rules'
     | '/audit'
     | '/sessions'
@@ -42,6 +44,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.unit_inbox.description',
     permission: 'correspondence:distribute',
     badge: 'unit',
+  },
+  {
+    to: '/cases',
+    label: 'nav.cases',
+    description: 'nav.cases.description',
+    permission: 'cases:read',
+  },
+  {
+    to: '/cases/deadlines',
+    label: 'nav.case_deadlines',
+    description: 'nav.case_deadlines.description',
+    permission: 'cases:read',
   },
   {
     to: '/incoming/new',

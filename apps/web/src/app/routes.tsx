@@ -12,6 +12,8 @@ import { PasswordChangePage } from '../modules/auth/pages/password-change.page';
 import { HomePage } from '../modules/home/pages/home.page';
 import { parseIncomingSearch } from '../modules/correspondence/incoming-search.models';
 import { parseInboxSearch } from '../modules/distribution/inbox.models';
+import { parseCaseSearch, parseCaseTab, parseOpenCaseSearch } from '../modules/cases/case-search.models';
+import { parseDashboardSearch } from '../modules/cases/dashboard.models';
 import { isApiError } from './api-error';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found.page';
@@ -111,6 +113,45 @@ const unitInboxRoute = createRoute({
   staticData: { permission: 'correspondence:distribute' },
 });
 
+/** Cases keep their filters in the address, so "back" from a case restores them. */
+const caseListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases',
+  validateSearch: parseCaseSearch,
+  component: lazyRouteComponent(() => import('../modules/cases/pages/case-list.page'), 'CaseListPage'),
+  staticData: { permission: 'cases:read' },
+});
+
+/** Opening a case; `?from=<item id>` fills the form in from an incoming item. */
+const caseOpenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/new',
+  validateSearch: parseOpenCaseSearch,
+  component: lazyRouteComponent(() => import('../modules/cases/pages/case-open.page'), 'CaseOpenPage'),
+  staticData: { permission: 'cases:handle' },
+});
+
+/** The deadline dashboard; `?scope=unit` (heads) or `office`. */
+const deadlineDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/deadlines',
+  validateSearch: parseDashboardSearch,
+  component: lazyRouteComponent(
+    () => import('../modules/cases/pages/deadline-dashboard.page'),
+    'DeadlineDashboardPage',
+  ),
+  staticData: { permission: 'cases:read' },
+});
+
+/** A case; `?tab=metryka` shows its metryka instead of its file. */
+const caseDetailsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/$id',
+  validateSearch: parseCaseTab,
+  component: lazyRouteComponent(() => import('../modules/cases/pages/case-details.page'), 'CaseDetailsPage'),
+  staticData: { permission: 'cases:read' },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   passwordRoute,
@@ -205,6 +246,10 @@ const routeTree = rootRoute.addChildren([
     ),
     inboxRoute,
     unitInboxRoute,
+    caseListRoute,
+    caseOpenRoute,
+    deadlineDashboardRoute,
+    caseDetailsRoute,
     page(
       '/distribution-rules',
       lazyRouteComponent(

@@ -2,6 +2,7 @@
 import { apiTokensEn } from './en/api-tokens.en';
 import { auditActionsEn, auditEn, auditSubjectsEn } from './en/audit.en';
 import { authEn } from './en/auth.en';
+import { casesEn } from './en/cases.en';
 import { contactsEn } from './en/contacts.en';
 import { correspondenceEn } from './en/correspondence.en';
 import { distributionEn } from './en/distribution.en';
@@ -31,4 +32,5 @@ export const en: Record<keyof typeof pl, string> = {
   ...filesEn,
   ...correspondenceEn,
   ...distributionEn,
+  ...casesEn,
 };

@@ -3,6 +3,7 @@
 import { apiTokensPl } from './pl/api-tokens.pl';
 import { auditActionsPl, auditPl, auditSubjectsPl } from './pl/audit.pl';
 import { authPl } from './pl/auth.pl';
+import { casesPl } from './pl/cases.pl';
 import { contactsPl } from './pl/contacts.pl';
 import { correspondencePl } from './pl/correspondence.pl';
 import { distributionPl } from './pl/distribution.pl';
@@ -31,4 +32,5 @@ export const pl = {
   ...filesPl,
   ...correspondencePl,
   ...distributionPl,
+  ...casesPl,
 };

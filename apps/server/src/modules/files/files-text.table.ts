@@ -26,7 +26,7 @@ export const fileTextsTable = pgTable(
     /** The beginning of the text folded without diacritics, for search (ADR 0009; a tsvector holds ≤ 1 MB). */
     searchText: text('search_text').notNull().default(''),
   },
-  (t) => [
+  () => [
     index('file_texts_search_idx').using('gin', storedSearchVector),
     tenantIsolationPolicy('file_texts'),
   ],

@@ -79,7 +79,7 @@ describe('audit log', () => {
       .route('GET /api/v1/auth/me', withPermissions('audit:read'))
       .route('GET /api/v1/audit', {
         items: [
-          event(4, { action: 'documents.case_opened', subjectType: 'case', subjectId: null }),
+          event(4, { action: 'documents.case_opened', subjectType: 'dispatch_batch', subjectId: null }),
           event(3, {
             action: 'auth.login_failed',
             subjectType: 'user',
@@ -105,7 +105,7 @@ describe('audit log', () => {
     });
     // An action added on the server later is shown as its code; so is an unknown kind of object.
     expect(cells(0)[1]?.textContent).toBe('documents.case_opened');
-    expect(cells(0)[3]?.textContent).toBe('case');
+    expect(cells(0)[3]?.textContent).toBe('dispatch_batch');
     // A failed login: nobody known did it, the account tried is the object.
     expect(cells(1)[1]?.textContent).toBe('Nieudane logowanieauth.login_failed');
     expect(within(cells(1)[2] as HTMLElement).getByText('nieznany użytkownik')).toBeTruthy();

@@ -20,11 +20,17 @@ export const formatSize = (bytes: number) =>
 export function ScanDropZone({
   uploads,
   label,
+  hint,
+  accept = SCAN_ACCEPT,
   error,
   footer,
 }: {
   uploads: ScanUploads;
   label?: string;
+  /** The line under the label (default: the scans' hint). */
+  hint?: string;
+  /** The file picker's `accept` (default: images and PDF, for scans). */
+  accept?: string;
   error?: string;
   footer?: ReactNode;
 }) {
@@ -68,7 +74,7 @@ export function ScanDropZone({
             {label ?? t('correspondence.scans.label')}
           </Text>
           <Text id={`${id}-hint`} size="xs" c="dimmed">
-            {t('correspondence.scans.hint')}
+            {hint ?? t('correspondence.scans.hint')}
           </Text>
         </div>
         <Group gap="xs">
@@ -77,7 +83,7 @@ export function ScanDropZone({
               id={`${id}-files`}
               type="file"
               multiple
-              accept={SCAN_ACCEPT}
+              accept={accept}
               className="visually-hidden file-picker-input"
               onChange={onPick}
             />

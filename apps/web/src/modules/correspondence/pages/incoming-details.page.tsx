@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { Page } from '../../../shared/ui/page';
 import { useCan } from '../../auth/auth.queries';
+import { IncomingCasePanel } from '../../cases/components/incoming-case-panel';
 import { IncomingCancel } from '../components/incoming-cancel';
 import { IncomingCorrectionForm } from '../components/incoming-correction-form';
 import { IncomingCorrections } from '../components/incoming-corrections';
@@ -137,6 +138,7 @@ export function IncomingDetailsPage() {
         )}
       </Section>
       <IncomingDistributionPanel item={item} />
+      <IncomingCasePanel item={item} />
       <Section id="incoming-files-heading" title={t('correspondence.files.heading')}>
         <Stack gap="sm">
           <IncomingFileList item={item} />

@@ -5,12 +5,14 @@ import { useFormatters } from '../../../shared/hooks/use-formatters';
 import { AnchorLink } from '../../../shared/ui/anchor-link';
 import { EmptyRow } from '../../../shared/ui/empty-row';
 import { TableScroll } from '../../../shared/ui/table-scroll';
+import { useCan } from '../../auth/auth.queries';
 import type { InboxScope } from '../distribution.api';
 import { actorLabel, DISTRIBUTION_STATE_LABELS, personLabel } from '../distribution-labels';
 import { isActiveDecree } from '../distribution.models';
 import { DeadlineText } from './deadline-text';
 
-function ItemCell({ item }: { item: InboxItem }) {
+function ItemCell({ item, openCase }: { item: InboxItem; openCase: boolean }) {
+  const t = useT();
   return (
     <Stack gap={2}>
       <AnchorLink to="/incoming/$id" params={{ id: item.itemId }} fw={700} className="mono nowrap">
@@ -22,6 +24,17 @@ function ItemCell({ item }: { item: InboxItem }) {
       <Text size="xs" c="dimmed" lineClamp={1}>
         {item.senderNames.join('; ')}
       </Text>
+      {openCase && (
+        <AnchorLink
+          to="/cases/new"
+          search={{ from: item.itemId }}
+          size="sm"
+          fw={600}
+          aria-label={t('cases.incoming.open_from', { number: item.rpwNumber })}
+        >
+          {t('cases.incoming.open')}
+        </AnchorLink>
+      )}
     </Stack>
   );
 }
@@ -61,7 +74,10 @@ export function InboxTable({
   caption: string;
 }) {
   const t = useT();
+  const can = useCan();
   const format = useFormatters();
+  // An officer settles an accepted item in a case: straight from the row to the form.
+  const mayOpenCase = scope === 'me' && can('cases:handle');
   const columns = scope === 'unit' ? 6 : 5;
   return (
     <TableScroll minWidth={scope === 'unit' ? 900 : 780} label={caption}>
@@ -82,7 +98,7 @@ export function InboxTable({
           {items.map((item) => (
             <Table.Tr key={`${item.itemId}-${item.unitRole}`} data-overdue={item.overdue || undefined}>
               <Table.Td maw={380}>
-                <ItemCell item={item} />
+                <ItemCell item={item} openCase={mayOpenCase && item.state === 'accepted'} />
               </Table.Td>
               <Table.Td className="nowrap">{format.date(item.receivedAt)}</Table.Td>
               {scope === 'unit' && (

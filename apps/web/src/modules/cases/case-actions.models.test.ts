@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { caseActions } from './case-actions.models';
+
+describe('the actions of a case page', () => {
+  test('an open case offers a note, documents, suspension, a period not counted and closing', () => {
+    expect(caseActions({ status: 'open', canHandle: true })).toEqual([
+      { action: 'note', disabledReason: null },
+      { action: 'document', disabledReason: null },
+      { action: 'suspend', disabledReason: null },
+      { action: 'not_counted', disabledReason: null },
+      { action: 'close', disabledReason: null },
+    ]);
+  });
+
+  test('a suspended case offers resumption instead of suspension', () => {
+    const actions = caseActions({ status: 'suspended', canHandle: true }).map((a) => a.action);
+    expect(actions).toContain('resume');
+    expect(actions).not.toContain('suspend');
+  });
+
+  test('a closed case keeps its actions disabled with the reason and offers reopening', () => {
+    const actions = caseActions({ status: 'closed', canHandle: true });
+    expect(actions.find((a) => a.action === 'reopen')).toEqual({ action: 'reopen', disabledReason: null });
+    expect(
+      actions
+        .filter((a) => a.action !== 'reopen')
+        .every((a) => a.disabledReason === 'cases.actions.closed_reason'),
+    ).toBe(true);
+    expect(actions.map((a) => a.action)).not.toContain('close');
+  });
+
+  test('someone who only reads cases gets no actions', () => {
+    expect(caseActions({ status: 'open', canHandle: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { workingDaysSchema } from '@obieg/contracts/calendar';
+import {
+  caseDocumentListSchema,
+  caseDocumentSchema,
+  caseListSchema,
+  caseSchema,
+  deadlineDashboardSchema,
+  metrykaSchema,
+  type AddCaseDocumentInput,
+  type OpenCaseInput,
+  type Settlement,
+} from '@obieg/contracts/cases';
+import type { z } from 'zod';
+import type { addNotCountedPeriodInputSchema } from '@obieg/contracts/cases';
+import { api } from '../../app/api-client';
+import { toCaseListQuery, type CaseSearch } from './case-search.models';
+
+const path = (...parts: string[]) => `/api/v1/${parts.map(encodeURIComponent).join('/')}`;
+
+export const CASE_PAGE_SIZE = 50;
+export type DashboardScope = 'me' | 'unit' | 'office';
+export type NotCountedPeriodInput = z.infer<typeof addNotCountedPeriodInputSchema>;
+export type CloseCaseInput = { settlement: Settlement; settledOn?: string; note?: string; force?: boolean };
+
+export const openCase = (input: OpenCaseInput) => api.post(path('cases'), input, caseSchema);
+
+export const listCases = ({ search, cursor }: { search: CaseSearch; cursor?: string }) =>
+  api.get(path('cases'), caseListSchema, { ...toCaseListQuery(search), limit: CASE_PAGE_SIZE, cursor });
+
+/** Cases found by words of their znak or title, for attaching an item (a short list). */
+export const findCases = ({ q, limit = 10 }: { q: string; limit?: number }) =>
+  api.get(path('cases'), caseListSchema, { q, limit });
+
+export const getCase = (id: string) => api.get(path('cases', id), caseSchema);
+
+export const listCaseDocuments = (id: string) =>
+  api.get(path('cases', id, 'documents'), caseDocumentListSchema);
+
+export const addCaseDocument = ({ id, input }: { id: string; input: AddCaseDocumentInput }) =>
+  api.post(path('cases', id, 'documents'), input, caseDocumentSchema);
+
+export const suspendCase = ({ id, reason, from }: { id: string; reason: string; from?: string }) =>
+  api.post(path('cases', id, 'suspend'), { reason, ...(from ? { from } : {}) }, caseSchema);
+
+export const resumeCase = ({ id, to }: { id: string; to?: string }) =>
+  api.post(path('cases', id, 'resume'), to ? { to } : {}, caseSchema);
+
+export const addNotCountedPeriod = ({ id, input }: { id: string; input: NotCountedPeriodInput }) =>
+  api.post(path('cases', id, 'not-counted-periods'), input, caseSchema);
+
+export const closeCase = ({ id, input }: { id: string; input: CloseCaseInput }) =>
+  api.post(path('cases', id, 'close'), input, caseSchema);
+
+export const reopenCase = ({ id, reason }: { id: string; reason: string }) =>
+  api.post(path('cases', id, 'reopen'), { reason }, caseSchema);
+
+export const getCaseHistory = (id: string) => api.get(path('cases', id, 'history'), metrykaSchema);
+
+export const getDeadlineDashboard = (scope: DashboardScope) =>
+  api.get(path('cases', 'deadlines'), deadlineDashboardSchema, { scope });
+
+export const sendDelayNotice = ({ id, newDate, reason }: { id: string; newDate: string; reason: string }) =>
+  api.post(path('cases', id, 'delay-notice'), { newDate, reason }, caseSchema);
+
+/** Working days and holidays of a range (to name the day off a term was moved from). */
+export const getWorkingDays = ({ from, to }: { from: string; to: string }) =>
+  api.get(path('calendar', 'working-days'), workingDaysSchema, { from, to });

@@ -1,0 +1,107 @@
+import { Badge, Group, Paper, SimpleGrid, Tabs, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useT } from '../../../locales/i18n-context';
+import { AnchorLink } from '../../../shared/ui/anchor-link';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { LoadingState } from '../../../shared/ui/loading-state';
+import { Page } from '../../../shared/ui/page';
+import { QueryBoundary } from '../../../shared/ui/query-boundary';
+import { CASE_STATUS_COLORS, CASE_STATUS_LABELS } from '../case-labels';
+import type { CaseTab } from '../case-search.models';
+import { caseDocumentsQuery, caseHistoryQuery, caseQuery } from '../cases.queries';
+import { CaseActions } from '../components/case-actions';
+import { CaseData } from '../components/case-data';
+import { CaseDeadlinePanel } from '../components/case-deadline-panel';
+import { CaseFileTable } from '../components/case-file-table';
+import { MetrykaTable } from '../components/metryka-table';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" mb="sm" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function CaseFilePanel({ caseId }: { caseId: string }) {
+  const documents = useQuery(caseDocumentsQuery(caseId));
+  return <QueryBoundary query={documents}>{(items) => <CaseFileTable documents={items} />}</QueryBoundary>;
+}
+
+/** The metryka is read (and its reading recorded) only when its tab is shown. */
+function MetrykaPanel({ caseId }: { caseId: string }) {
+  const history = useQuery(caseHistoryQuery(caseId));
+  return <QueryBoundary query={history}>{(data) => <MetrykaTable items={data.items} />}</QueryBoundary>;
+}
+
+/**
+ * A case (`/cases/$id`): znak as the heading; its data and its term as the server computed it;
+ * the actions the handler has now; the case file and the metryka as tabs (the tab in the address).
+ */
+export function CaseDetailsPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id } = useParams({ from: '/app/cases/$id' });
+  const { tab = 'file' } = useSearch({ from: '/app/cases/$id' });
+  const query = useQuery(caseQuery(id));
+
+  if (query.error || !query.data) {
+    return (
+      <Page title={t('cases.details.title')}>
+        <AnchorLink to="/cases">{t('cases.back')}</AnchorLink>
+        {query.error ? <ErrorAlert error={query.error} /> : <LoadingState />}
+      </Page>
+    );
+  }
+  const item = query.data;
+  return (
+    <Page title={item.sign} documentTitle={t('cases.details.document_title', { sign: item.sign })}>
+      <Group gap="sm" wrap="wrap">
+        <AnchorLink to="/cases">{t('cases.back')}</AnchorLink>
+        <Badge variant="light" color={CASE_STATUS_COLORS[item.status]} data-testid="case-status">
+          {t(CASE_STATUS_LABELS[item.status])}
+        </Badge>
+      </Group>
+      <Text size="lg" fw={600} style={{ overflowWrap: 'anywhere' }} data-testid="case-title">
+        {item.title}
+      </Text>
+      <CaseActions item={item} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Section id="case-data-heading" title={t('cases.details.data')}>
+          <CaseData item={item} />
+        </Section>
+        <Section id="case-deadline-heading" title={t('cases.details.deadline')}>
+          <CaseDeadlinePanel item={item} />
+        </Section>
+      </SimpleGrid>
+      <Tabs
+        value={tab}
+        keepMounted={false}
+        onChange={(next) =>
+          void navigate({
+            to: '/cases/$id',
+            params: { id },
+            search: next === 'metryka' ? { tab: 'metryka' as CaseTab } : {},
+            replace: true,
+          })
+        }
+      >
+        <Tabs.List aria-label={t('cases.details.tabs')}>
+          <Tabs.Tab value="file">{t('cases.details.file')}</Tabs.Tab>
+          <Tabs.Tab value="metryka">{t('cases.details.metryka')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="file" pt="md">
+          <CaseFilePanel caseId={item.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="metryka" pt="md">
+          <MetrykaPanel caseId={item.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Page>
+  );
+}
