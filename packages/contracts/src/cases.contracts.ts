@@ -158,6 +158,7 @@ export const caseListQuerySchema = listQuerySchema.extend({
   jrwaSymbol: z.string().max(20).optional(),
   year: z.coerce.number().int().min(1990).max(2999).optional(),
   mine: z.enum(['1', 'true']).optional().describe('Only cases the caller handles.'),
+  incomingId: z.uuid().optional().describe('Only cases whose file holds this incoming item.'),
 });
 export const caseListSchema = listResponseSchema(caseSummarySchema);
 

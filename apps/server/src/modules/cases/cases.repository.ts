@@ -37,6 +37,7 @@ export type CaseListFilter = {
   jrwaSymbol?: string;
   year?: number;
   handlerUserIds?: string[];
+  incomingId?: string;
   words?: string[];
   after?: { openedAt: Date; id: string } | null;
   limit: number;
@@ -142,6 +143,10 @@ export function createCasesRepository({ db }: { db: Database }) {
       if (filter.jrwaSymbol) conditions.push(eq(t.jrwaSymbol, filter.jrwaSymbol));
       if (filter.year) conditions.push(eq(t.year, filter.year));
       if (filter.handlerUserIds) conditions.push(inArray(t.handlerUserId, filter.handlerUserIds));
+      if (filter.incomingId)
+        conditions.push(
+          sql`exists (select 1 from case_documents d where d.case_id = ${t.id} and d.incoming_item_id = ${filter.incomingId})`,
+        );
       for (const word of filter.words ?? []) conditions.push(sql`strpos(${t.searchText}, ${word}) > 0`);
       if (filter.after)
         conditions.push(

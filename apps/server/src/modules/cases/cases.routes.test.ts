@@ -120,6 +120,10 @@ describe('opening cases', () => {
       dueDate: '2026-04-10',
       state: 'ok',
     });
+    const inItem = (
+      await referent().request({ method: 'GET', url: `/api/v1/cases?incomingId=${item.id}` })
+    ).json().items;
+    expect(inItem.map((c: { id: string }) => c.id)).toEqual([opened.id]);
     const documents = (
       await referent().request({ method: 'GET', url: `/api/v1/cases/${opened.id}/documents` })
     ).json().items;

@@ -380,6 +380,7 @@ export async function listCases({ deps, ctx, query }: Scope & { query: CaseListQ
       ...(query.jrwaSymbol ? { jrwaSymbol: query.jrwaSymbol } : {}),
       ...(query.year ? { year: query.year } : {}),
       ...(query.mine ? { handlerUserIds: me } : {}),
+      ...(query.incomingId ? { incomingId: query.incomingId } : {}),
       words,
       after: decodeCursor(query.cursor),
       limit: query.limit + 1,

@@ -261,6 +261,7 @@ export const casesEn: Record<keyof typeof casesPl, string> = {
   'cases.incoming.heading': 'Case',
   'cases.incoming.text':
     'An item is settled in a case: open a new case or attach the item to an existing one.',
+  'cases.incoming.in_cases': 'This item is already in the file of:',
   'cases.incoming.open': 'Open a case',
   'cases.incoming.open_from': 'Open a case from item {number}',
   'cases.incoming.attach': 'Attach to a case',

@@ -260,6 +260,7 @@ export const casesPl = {
   'cases.incoming.heading': 'Sprawa',
   'cases.incoming.text':
     'Przesyłkę załatwia się w sprawie: załóż nową sprawę albo dołącz przesyłkę do istniejącej.',
+  'cases.incoming.in_cases': 'Ta przesyłka jest już w aktach sprawy:',
   'cases.incoming.open': 'Załóż sprawę',
   'cases.incoming.open_from': 'Załóż sprawę z przesyłki {number}',
   'cases.incoming.attach': 'Dołącz do sprawy',

@@ -31,6 +31,10 @@ export const listCases = ({ search, cursor }: { search: CaseSearch; cursor?: str
 export const findCases = ({ q, limit = 10 }: { q: string; limit?: number }) =>
   api.get(path('cases'), caseListSchema, { q, limit });
 
+/** The cases whose file holds an incoming item. */
+export const listCasesOfIncoming = (incomingId: string) =>
+  api.get(path('cases'), caseListSchema, { incomingId, limit: 20 });
+
 export const getCase = (id: string) => api.get(path('cases', id), caseSchema);
 
 export const listCaseDocuments = (id: string) =>

@@ -8,6 +8,7 @@ import {
   getDeadlineDashboard,
   getWorkingDays,
   listCaseDocuments,
+  listCasesOfIncoming,
   type DashboardScope,
 } from './cases.api';
 import type { CaseSearch } from './case-search.models';
@@ -16,12 +17,20 @@ export const casesKeys = {
   all: ['cases'] as const,
   list: (search: CaseSearch) => ['cases', 'list', search] as const,
   find: (q: string) => ['cases', 'find', q] as const,
+  ofIncoming: (incomingId: string) => ['cases', 'of-incoming', incomingId] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   documents: (id: string) => ['cases', 'documents', id] as const,
   history: (id: string) => ['cases', 'history', id] as const,
   dashboard: (scope: DashboardScope) => ['cases', 'deadlines', scope] as const,
   workingDays: (from: string, to: string) => ['calendar', 'working-days', from, to] as const,
 };
+
+export const casesOfIncomingQuery = (incomingId: string) =>
+  queryOptions({
+    queryKey: casesKeys.ofIncoming(incomingId),
+    queryFn: () => listCasesOfIncoming(incomingId),
+    select: (data) => data.items,
+  });
 
 export const caseQuery = (id: string) =>
   queryOptions({ queryKey: casesKeys.detail(id), queryFn: () => getCase(id) });

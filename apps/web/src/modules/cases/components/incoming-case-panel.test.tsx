@@ -36,7 +36,13 @@ describe('przesyłka w sprawie', () => {
       .route('GET /api/v1/organs', { items: [], nextCursor: null })
       .route(`GET /api/v1/incoming/${item.id}`, item)
       .route(`GET /api/v1/incoming/${item.id}/history`, { items: [] })
-      .route('GET /api/v1/cases', { items: [makeCase(), closed], nextCursor: null })
+      .route('GET /api/v1/cases', (request) =>
+        json(200, {
+          // The item is in no case yet; the attach dialog's search finds two.
+          items: request.url.searchParams.has('incomingId') ? [] : [makeCase(), closed],
+          nextCursor: null,
+        }),
+      )
       .route(`POST /api/v1/cases/${CASE_ID}/documents`, () => json(201, makeCaseDocument({ ordinal: 2 })))
       .route(`GET /api/v1/cases/${CASE_ID}`, makeCase())
       .route(`GET /api/v1/cases/${CASE_ID}/documents`, { items: [makeCaseDocument()] })
@@ -60,9 +66,29 @@ describe('przesyłka w sprawie', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Dołącz do sprawy' }));
 
     await waitFor(() => expect(app.router.state.location.pathname).toBe(`/cases/${CASE_ID}`));
-    const search = stub.requests.find((r) => r.url.pathname === '/api/v1/cases' && r.method === 'GET');
+    const search = stub.requests.find(
+      (r) => r.url.pathname === '/api/v1/cases' && r.method === 'GET' && r.url.searchParams.has('q'),
+    );
     expect(search?.url.searchParams.get('q')).toBe('pasa drogowego');
     const posted = stub.requests.find((r) => r.method === 'POST');
     expect(JSON.parse(String(posted?.body))).toEqual({ kind: 'incoming', incomingId: item.id });
+  });
+
+  test('an item already in a case names the case with a link to it', async () => {
+    vi.stubGlobal('EventSource', NoEventSource);
+    stubFetch()
+      .route('GET /api/v1/auth/me', OFFICER)
+      .route('GET /api/v1/inbox', { scope: 'me', items: [], nextCursor: null, counts: {} })
+      .route('GET /api/v1/dictionaries/delivery-methods', { items: [] })
+      .route('GET /api/v1/dictionaries/document-kinds', { items: [] })
+      .route('GET /api/v1/organs', { items: [], nextCursor: null })
+      .route(`GET /api/v1/incoming/${item.id}`, item)
+      .route(`GET /api/v1/incoming/${item.id}/history`, { items: [] })
+      .route('GET /api/v1/cases', { items: [makeCase()], nextCursor: null });
+    renderApp(`/incoming/${item.id}`);
+    const panel = await screen.findByRole('region', { name: 'Sprawa' });
+    const link = await within(panel).findByRole('link', { name: 'GK.6000.1.2026' });
+    expect(link.getAttribute('href')).toBe(`/cases/${CASE_ID}`);
+    expect(within(panel).getByText('Ta przesyłka jest już w aktach sprawy:')).toBeTruthy();
   });
 });
