@@ -1,6 +1,7 @@
 import type { Permission } from '@obieg/contracts/permissions';
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
+import { sqlValues } from '../../db/sql-values.js';
 import type { Actor, Context } from '../auth/auth.types.js';
 import { activePositionUnitId, resolveGrantReach } from '../organization/unit-scope.usecases.js';
 import {
@@ -56,11 +57,14 @@ async function shareGranteesOf({ tx, actor, reach }: { tx: Database; actor: Acto
   return { userIds: userIdsOf(actor), unitIds };
 }
 
-const list = (ids: string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
+/** Shares (alias `s`) naming one of the grantees; null when there is no one to name. */
+function namesGrantee(grantees: { userIds: string[]; unitIds: string[] }): SQL | null {
+  const to = [
+    ...(grantees.userIds.length > 0 ? [sql`s.grantee_user_id in (${sqlValues(grantees.userIds)})`] : []),
+    ...(grantees.unitIds.length > 0 ? [sql`s.grantee_unit_id in (${sqlValues(grantees.unitIds)})`] : []),
+  ];
+  return to.length > 0 ? sql`(${sql.join(to, sql` or `)})` : null;
+}
 
 /** The condition on `cases` for what the actor may see; undefined when they see every case. */
 export async function casesVisibleTo({
@@ -77,13 +81,10 @@ export async function casesVisibleTo({
   if (reach.userIds.length > 0) parts.push(inArray(casesTable.handlerUserId, reach.userIds));
   if (reach.unitIds.length > 0) parts.push(inArray(casesTable.unitId, reach.unitIds));
   const grantees = await shareGranteesOf({ tx, actor, reach });
-  const to = [
-    ...(grantees.userIds.length > 0 ? [sql`s.grantee_user_id in (${list(grantees.userIds)})`] : []),
-    ...(grantees.unitIds.length > 0 ? [sql`s.grantee_unit_id in (${list(grantees.unitIds)})`] : []),
-  ];
-  if (to.length > 0)
+  const named = namesGrantee(grantees);
+  if (named)
     parts.push(sql`exists (select 1 from case_shares s where s.case_id = ${casesTable.id}
-      and s.revoked_at is null and (${sql.join(to, sql` or `)}))`);
+      and s.revoked_at is null and ${named})`);
   return parts.length > 0 ? or(...parts) : sql`false`;
 }
 
@@ -187,21 +188,18 @@ export async function caseDocumentsVisibleTo({
   if (!reach) return sql`false`;
   if (reach.all) return undefined;
   const byReach = [
-    ...(reach.userIds.length > 0 ? [sql`c.handler_user_id in (${list(reach.userIds)})`] : []),
-    ...(reach.unitIds.length > 0 ? [sql`c.unit_id in (${list(reach.unitIds)})`] : []),
+    ...(reach.userIds.length > 0 ? [sql`c.handler_user_id in (${sqlValues(reach.userIds)})`] : []),
+    ...(reach.unitIds.length > 0 ? [sql`c.unit_id in (${sqlValues(reach.unitIds)})`] : []),
   ];
   const grantees = await shareGranteesOf({ tx, actor, reach });
-  const to = [
-    ...(grantees.userIds.length > 0 ? [sql`s.grantee_user_id in (${list(grantees.userIds)})`] : []),
-    ...(grantees.unitIds.length > 0 ? [sql`s.grantee_unit_id in (${list(grantees.unitIds)})`] : []),
-  ];
+  const named = namesGrantee(grantees);
   const parts: SQL[] = [];
   if (byReach.length > 0)
     parts.push(sql`exists (select 1 from cases c where c.id = case_documents.case_id
       and (${sql.join(byReach, sql` or `)}))`);
-  if (to.length > 0)
+  if (named)
     parts.push(sql`exists (select 1 from case_shares s where s.case_id = case_documents.case_id
-      and s.revoked_at is null and (${sql.join(to, sql` or `)})
+      and s.revoked_at is null and ${named}
       and (s.document_ids is null or case_documents.id = any(s.document_ids)))`);
   return parts.length > 0 ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }

@@ -1,6 +1,5 @@
 import type { CaseRegister, CaseRegisterItem, CaseRegisterQuery, Settlement } from '@obieg/contracts/cases';
-import { addCalendarDays } from '../../shared/calendar/polish-holidays.js';
-import { startOfWarsawDay, toWarsawDate } from '../../shared/clock/clock.js';
+import { endOfWarsawDay, startOfWarsawDay, toWarsawDate } from '../../shared/clock/clock.js';
 import type { CaseRegisterRow } from './case-register.repository.js';
 
 /** At most this many cases in one register (JSON, printout or export); more answer 422. */
@@ -21,7 +20,7 @@ export function periodFilter(period: RegisterPeriod) {
   if (period.year !== null) return { year: period.year };
   return {
     openedFrom: startOfWarsawDay(period.from),
-    openedBefore: startOfWarsawDay(addCalendarDays({ date: period.to, days: 1 })),
+    openedBefore: endOfWarsawDay(period.to),
   };
 }
 

@@ -1,6 +1,5 @@
 import type { CaseShare, ShareCaseInput } from '@obieg/contracts/cases';
-import { addCalendarDays } from '../../shared/calendar/polish-holidays.js';
-import { startOfWarsawDay, toWarsawDate } from '../../shared/clock/clock.js';
+import { endOfWarsawDay, startOfWarsawDay, toWarsawDate } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
@@ -152,7 +151,7 @@ export async function getCooperationReport({
       tenantId,
       // Polish calendar days: from the start of `from` to the end of `to`.
       from: from ? startOfWarsawDay(from) : null,
-      to: to ? startOfWarsawDay(addCalendarDays({ date: to, days: 1 })) : null,
+      to: to ? endOfWarsawDay(to) : null,
       today: toWarsawDate(deps.clock.now()),
     });
     return {

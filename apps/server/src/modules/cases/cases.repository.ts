@@ -101,14 +101,6 @@ export function createCasesRepository({ db }: { db: Database }) {
       return row ?? null;
     },
 
-    async findCaseRef({ tenantId, id }: { tenantId: string; id: string }) {
-      const [row] = await db
-        .select({ id: casesTable.id, sign: casesTable.sign, title: casesTable.title })
-        .from(casesTable)
-        .where(and(eq(casesTable.tenantId, tenantId), eq(casesTable.id, id)));
-      return row ?? null;
-    },
-
     /** Updates a case; with `version`, only when it still has that version (else null). */
     async updateCase({
       tenantId,

@@ -1,5 +1,6 @@
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
+import { sqlValues } from '../../db/sql-values.js';
 import type { Actor } from '../auth/auth.types.js';
 import { resolveGrantReach } from '../organization/unit-scope.usecases.js';
 import { createIncomingItemNotFoundError } from './correspondence.errors.js';
@@ -27,12 +28,6 @@ async function resolveIncomingVisibility({
   return { all: false, userIds, positionId: actor.positionId, unitIds: reach.unitIds };
 }
 
-const list = (ids: string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
-
 /** The condition on `incoming_items` for `visibility`; undefined when everything is visible. */
 function visibilityCondition(visibility: IncomingVisibility): SQL | undefined {
   if (visibility.all) return undefined;
@@ -43,7 +38,7 @@ function visibilityCondition(visibility: IncomingVisibility): SQL | undefined {
   if (unitIds.length > 0) {
     // Tables of the distribution module, named here so the list stays one query.
     parts.push(sql`exists (select 1 from incoming_distributions d where d.item_id = ${t.id}
-      and (d.unit_id in (${list(unitIds)}) or d.info_unit_ids && array[${list(unitIds)}]::uuid[]))`);
+      and (d.unit_id in (${sqlValues(unitIds)}) or d.info_unit_ids && array[${sqlValues(unitIds)}]::uuid[]))`);
   }
   const decreedTo = [
     ...userIds.map((id) => sql`k.assignee_user_id = ${id}`),

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { InboxCounts, InboxState } from '@obieg/contracts/distribution';
 import type { Database } from '../../db/database.types.js';
+import { sqlValues } from '../../db/sql-values.js';
 import { incomingItemsTable } from '../correspondence/incoming.table.js';
 import { orgUnitsTable } from '../organization/organization.table.js';
 import { decreeNameJoins } from './distribution.repository.js';
@@ -15,11 +16,7 @@ const d = decreesTable;
 const item = incomingItemsTable;
 const never = sql`false`;
 
-const uuidArray = (ids: string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
+const uuidArray = (ids: string[]) => sql`array[${sqlValues(ids)}]::uuid[]`;
 
 /** The condition of each inbox state, and of the whole inbox (`all`), for a scope. */
 function stateConditions(

@@ -46,9 +46,9 @@ export async function extractFileTextJob({ deps, job }: { deps: TextDeps; job: J
     truncated: false,
     error: null,
   };
-  if (!isTextExtractable(file.mediaType)) extracted.error = null;
-  else if (file.size > FILE_TEXT_MAX_SOURCE_BYTES) extracted.error = 'too_large';
-  else {
+  if (isTextExtractable(file.mediaType) && file.size > FILE_TEXT_MAX_SOURCE_BYTES)
+    extracted.error = 'too_large';
+  else if (isTextExtractable(file.mediaType)) {
     const bytes = await readAll(await deps.fileStore.open(file.storageKey), FILE_TEXT_MAX_SOURCE_BYTES);
     try {
       extracted = bytes

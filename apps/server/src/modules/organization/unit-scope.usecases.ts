@@ -44,15 +44,10 @@ export async function resolveGrantReach({
   const grant = actor.grants.find((g) => g.permission === permission);
   if (!grant || grant.scope === 'own') return { office: false, unitIds: [] };
   if (grant.scope === 'office') return { office: true, unitIds: [] };
-  const holder = actor.actingForUserId ?? actor.userId;
-  if (!actor.positionId || !holder) return { office: false, unitIds: [] };
-  const tenantId = actor.tenantId;
-  const [position] = (
-    await createPeopleRepository({ db: tx }).listPositions({ tenantId, userId: holder })
-  ).filter((p) => p.position.id === actor.positionId);
-  if (!position) return { office: false, unitIds: [] };
-  const units = await createOrganizationRepository({ db: tx }).listUnits({ tenantId });
-  return { office: false, unitIds: subtreeIds(units, position.position.orgUnitId) };
+  const unitId = await activePositionUnitId({ tx, actor });
+  if (!unitId) return { office: false, unitIds: [] };
+  const units = await createOrganizationRepository({ db: tx }).listUnits({ tenantId: actor.tenantId });
+  return { office: false, unitIds: subtreeIds(units, unitId) };
 }
 
 /** Units of the office valid on `day` among `ids` (unknown or inactive ones are left out). */

@@ -1,6 +1,5 @@
 import type { SearchHit, SearchQuery, SearchResult, SearchType } from '@obieg/contracts/search';
-import { addCalendarDays } from '../../shared/calendar/polish-holidays.js';
-import { startOfWarsawDay } from '../../shared/clock/clock.js';
+import { endOfWarsawDay, startOfWarsawDay } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { inTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
@@ -59,7 +58,7 @@ export async function search({ deps, ctx, query }: Scope & { query: SearchQuery 
   const scoped = query.unitId !== undefined || query.jrwaSymbol !== undefined;
   const filters: SearchFilters = {
     from: query.from ? startOfWarsawDay(query.from) : null,
-    to: query.to ? startOfWarsawDay(addCalendarDays({ date: query.to, days: 1 })) : null,
+    to: query.to ? endOfWarsawDay(query.to) : null,
     unitId: query.unitId ?? null,
     status: query.status ?? null,
     jrwaPrefix: query.jrwaSymbol ?? null,

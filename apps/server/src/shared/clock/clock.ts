@@ -1,3 +1,5 @@
+import { addCalendarDays } from '../calendar/polish-holidays.js';
+
 export type Clock = { now: () => Date };
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -38,3 +40,6 @@ const warsawDateTime = new Intl.DateTimeFormat('sv-SE', {
 export function toWarsawDateTime(at: Date): string {
   return warsawDateTime.format(at);
 }
+
+/** The instant the Polish calendar day after `date` begins: the exclusive end of `date`. */
+export const endOfWarsawDay = (date: string): Date => startOfWarsawDay(addCalendarDays({ date, days: 1 }));
