@@ -10,7 +10,7 @@ import { listUnitSubtreeIds, resolveGrantReach } from '../organization/unit-scop
 import { casesVisibleTo, lockOpenCase } from './case-access.js';
 import { createInvalidPeriodError, createOutsideCaseScopeError } from './cases.errors.js';
 import { createCasesRepository } from './cases.repository.js';
-import { computeStoredDueDate, loadCase, toCaseSummary } from './cases.usecases.js';
+import { changeCase, reloadCase, toCaseSummary } from './cases.usecases.js';
 import { KPA_REMINDER_WORKING_DAYS } from './kpa-deadlines.js';
 
 type Scope = { deps: CoreDeps; ctx: Context };
@@ -110,23 +110,18 @@ export async function notifyDelay({
   const tenantId = ctx.actor.tenantId;
   const today = toWarsawDate(deps.clock.now());
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const { found, repository } = await lockOpenCase({ tx, ctx, id });
+    const { found } = await lockOpenCase({ tx, ctx, id });
     const row = found.row;
     if (input.newDate <= today || (row.dueDate !== null && input.newDate <= row.dueDate))
       throw createInvalidPeriodError({
         detail: 'The new date must be after today and after the current due date.',
         meta: { errors: [{ path: '/newDate', message: input.newDate }] },
       });
-    const next = { ...row, deadlineKind: 'date' as const, deadlineDays: null, deadlineDate: input.newDate };
-    await repository.updateCase({
-      tenantId,
-      id,
-      patch: {
-        deadlineKind: 'date',
-        deadlineDays: null,
-        deadlineDate: input.newDate,
-        dueDate: computeStoredDueDate(next, await repository.listPeriods({ caseIds: [id] }), today),
-      },
+    await changeCase({
+      tx,
+      row,
+      patch: { deadlineKind: 'date', deadlineDays: null, deadlineDate: input.newDate },
+      today,
     });
     await audit({
       action: 'cases.delay_notified',
@@ -140,8 +135,6 @@ export async function notifyDelay({
         reason: input.reason,
       },
     });
-    const reloaded = await repository.findCase({ tenantId, id });
-    if (!reloaded) throw createOutsideCaseScopeError();
-    return loadCase({ tx, tenantId, found: reloaded, today });
+    return reloadCase({ tx, tenantId, id, today });
   });
 }

@@ -225,8 +225,7 @@ async function loadDocument({
   caseId: string;
   id: string;
 }) {
-  const documents = await createCasesRepository({ db: tx }).listDocuments({ tenantId, caseId });
-  const document = documents.find((d) => d.row.id === id);
+  const [document] = await createCasesRepository({ db: tx }).listDocuments({ tenantId, caseId, id });
   if (!document) throw createCaseNotFoundError();
   return toDocumentDto(document);
 }

@@ -1,7 +1,6 @@
 import type { Case, MetrykaEntry, Settlement } from '@obieg/contracts/cases';
 import type { z } from 'zod';
 import type { addNotCountedPeriodInputSchema, linkCaseInputSchema } from '@obieg/contracts/cases';
-import type { Database } from '../../db/database.types.js';
 import { toWarsawDate } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import type { SubjectHistoryRow } from '../audit/audit.types.js';
@@ -20,32 +19,9 @@ import {
 } from './cases.errors.js';
 import { previousDay } from './cases.models.js';
 import { createCasesRepository, type CaseRow } from './cases.repository.js';
-import { computeStoredDueDate, loadCase } from './cases.usecases.js';
+import { changeCase, reloadCase } from './cases.usecases.js';
 
 type Scope = { deps: CoreDeps; ctx: Context };
-
-/** After a change to a case's clock: store the new due date and answer the case. */
-async function refreshAndLoad({
-  tx,
-  ctx,
-  id,
-  today,
-}: {
-  tx: Database;
-  ctx: Context;
-  id: string;
-  today: string;
-}) {
-  const tenantId = ctx.actor.tenantId;
-  const repository = createCasesRepository({ db: tx });
-  const found = await repository.findCase({ tenantId, id });
-  if (!found) throw createCaseNotFoundError();
-  const dueDate = computeStoredDueDate(found.row, await repository.listPeriods({ caseIds: [id] }), today);
-  if (dueDate !== found.row.dueDate) await repository.updateCase({ tenantId, id, patch: { dueDate } });
-  const reloaded = await repository.findCase({ tenantId, id });
-  if (!reloaded) throw createCaseNotFoundError();
-  return loadCase({ tx, tenantId, found: reloaded, today });
-}
 
 /**
  * Suspends the proceedings (zawieszenie, KPA art. 97): the term's clock stops from `from` (today
@@ -79,14 +55,14 @@ export async function suspendCase({
       createdAt: deps.clock.now(),
       createdBy: ctx.actor.userId,
     });
-    await repository.updateCase({ tenantId: ctx.actor.tenantId, id, patch: { status: 'suspended' } });
+    await changeCase({ tx, row: found.row, patch: { status: 'suspended' }, today });
     await audit({
       action: 'cases.suspended',
       subjectType: 'case',
       subjectId: id,
       details: { sign: found.row.sign, from: start, reason },
     });
-    return refreshAndLoad({ tx, ctx, id, today });
+    return reloadCase({ tx, tenantId: ctx.actor.tenantId, id, today });
   });
 }
 
@@ -111,14 +87,14 @@ export async function resumeCase({
         meta: { errors: [{ path: '/to', message: end }] },
       });
     await repository.closeOpenPeriod({ caseId: id, toDate: last });
-    await repository.updateCase({ tenantId: ctx.actor.tenantId, id, patch: { status: 'open' } });
+    await changeCase({ tx, row: found.row, patch: { status: 'open' }, today });
     await audit({
       action: 'cases.resumed',
       subjectType: 'case',
       subjectId: id,
       details: { sign: found.row.sign, suspendedFrom: open?.fromDate ?? null, suspendedTo: last },
     });
-    return refreshAndLoad({ tx, ctx, id, today });
+    return reloadCase({ tx, tenantId: ctx.actor.tenantId, id, today });
   });
 }
 
@@ -163,7 +139,8 @@ export async function addNotCountedPeriod({
         reason: input.reason,
       },
     });
-    return refreshAndLoad({ tx, ctx, id, today });
+    await changeCase({ tx, row: found.row, patch: {}, today });
+    return reloadCase({ tx, tenantId: ctx.actor.tenantId, id, today });
   });
 }
 
@@ -186,7 +163,6 @@ export async function closeCase({
     force?: boolean | undefined;
   };
 }): Promise<Case> {
-  const tenantId = ctx.actor.tenantId;
   const now = deps.clock.now();
   const today = toWarsawDate(now);
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
@@ -212,9 +188,9 @@ export async function closeCase({
         toDate: open && end < open.fromDate ? open.fromDate : end,
       });
     }
-    await repository.updateCase({
-      tenantId,
-      id,
+    await changeCase({
+      tx,
+      row,
       patch: {
         status: 'closed',
         settlement: input.settlement,
@@ -222,8 +198,8 @@ export async function closeCase({
         closingNote: input.note ?? null,
         closedAt: now,
         closedBy: ctx.actor.userId,
-        dueDate: null,
       },
+      today,
     });
     await audit({
       action: 'cases.closed',
@@ -238,7 +214,7 @@ export async function closeCase({
         unfinished,
       },
     });
-    return refreshAndLoad({ tx, ctx, id, today });
+    return reloadCase({ tx, tenantId: ctx.actor.tenantId, id, today });
   });
 }
 
@@ -251,12 +227,13 @@ export async function reopenCase({
 }: Scope & { id: string; reason: string }): Promise<Case> {
   const today = toWarsawDate(deps.clock.now());
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const { found, repository } = await lockOpenCase({ tx, ctx, id, allowClosed: true });
+    const { found } = await lockOpenCase({ tx, ctx, id, allowClosed: true });
     const row = found.row;
     if (row.status !== 'closed') throw createCaseNotClosedError();
-    await repository.updateCase({
-      tenantId: ctx.actor.tenantId,
-      id,
+    await changeCase({
+      tx,
+      row,
+      today,
       patch: {
         status: 'open',
         settlement: null,
@@ -277,7 +254,7 @@ export async function reopenCase({
         previousSettledOn: row.settledOn,
       },
     });
-    return refreshAndLoad({ tx, ctx, id, today });
+    return reloadCase({ tx, tenantId: ctx.actor.tenantId, id, today });
   });
 }
 
@@ -306,7 +283,7 @@ export async function linkCases({
       createdBy: ctx.actor.userId,
     });
     await linkAudit({ audit, from: found.row, to: other.row, kind: input.kind });
-    return refreshAndLoad({ tx, ctx, id, today });
+    return reloadCase({ tx, tenantId: ctx.actor.tenantId, id, today });
   });
 }
 

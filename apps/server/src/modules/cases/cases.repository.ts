@@ -381,8 +381,8 @@ export function createCasesRepository({ db }: { db: Database }) {
       return row !== undefined;
     },
 
-    /** The case file in order, with what each document refers to. */
-    async listDocuments({ tenantId, caseId }: { tenantId: string; caseId: string }) {
+    /** The case file in order (or its document `id`), with what each document refers to. */
+    async listDocuments({ tenantId, caseId, id }: { tenantId: string; caseId: string; id?: string }) {
       const d = caseDocumentsTable;
       const actingFor = alias(usersTable, 'acting_for');
       return db
@@ -401,7 +401,7 @@ export function createCasesRepository({ db }: { db: Database }) {
         .leftJoin(filesTable, eq(filesTable.id, d.fileId))
         .leftJoin(orgUnitsTable, eq(orgUnitsTable.id, d.unitId))
         .leftJoin(actingFor, eq(actingFor.id, d.actingForUserId))
-        .where(and(eq(d.tenantId, tenantId), eq(d.caseId, caseId)))
+        .where(and(eq(d.tenantId, tenantId), eq(d.caseId, caseId), id ? eq(d.id, id) : undefined))
         .orderBy(asc(d.ordinal));
     },
 

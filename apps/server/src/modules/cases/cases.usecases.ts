@@ -52,8 +52,9 @@ const toPeriod = (row: NotCountedPeriodRow): NotCountedPeriod => ({
   reason: row.reason,
 });
 
-/** The due date to store for lists and dashboards (null while stopped or without a term). */
+/** The due date to store for lists and dashboards (null while stopped, without a term, or closed). */
 export function computeStoredDueDate(row: CaseRow, periods: NotCountedPeriodRow[], today: string) {
+  if (row.status === 'closed') return null;
   return (
     describeCaseDeadline({
       source: row,
@@ -69,8 +70,11 @@ export function toCaseSummary(
   periods: NotCountedPeriodRow[],
   today: string,
 ): CaseSummary {
+  return summarize(found, describeCaseDeadline({ source: found.row, periods: periods.map(toPeriod), today }));
+}
+
+function summarize(found: CaseWithRefs, deadline: Case['deadline']): CaseSummary {
   const { row } = found;
-  const deadline = describeCaseDeadline({ source: row, periods: periods.map(toPeriod), today });
   const { periods: _periods, ...deadlineSummary } = deadline ?? { periods: [] };
   return {
     id: row.id,
@@ -113,8 +117,9 @@ export async function loadCase({
       ? await repository.findIncoming({ tenantId, id: row.initiatingIncomingId })
       : null,
   ];
+  const deadline = describeCaseDeadline({ source: row, periods: periods.map(toPeriod), today });
   return {
-    ...toCaseSummary(found, periods, today),
+    ...summarize(found, deadline),
     description: row.description,
     access: row.access,
     organId: row.organId,
@@ -128,7 +133,7 @@ export async function loadCase({
       ? { id: initiating.id, rpwNumber: initiating.rpwNumber, receivedAt: initiating.receivedAt }
       : null,
     parties: parties.map((p) => ({ contactId: p.contactId, displayName: p.displayName })),
-    deadline: describeCaseDeadline({ source: row, periods: periods.map(toPeriod), today }),
+    deadline,
     settlement: row.settlement,
     closingNote: row.closingNote,
     closedAt: row.closedAt?.toISOString() ?? null,
@@ -233,7 +238,7 @@ export async function openCase({ deps, ctx, input }: Scope & { input: OpenCaseIn
     const partyIds = input.partyContactIds ?? initiating?.senders.map((s) => s.contactId) ?? [];
     const parties = await resolveParties({ tx, tenantId, ids: partyIds });
 
-    let group: { id: string; number: number } | null = null;
+    let group: { id: string; number: number; year: number } | null = null;
     if (input.groupCaseId) {
       const found = await repository.findCase({ tenantId, id: input.groupCaseId });
       const g = found?.row;
@@ -248,12 +253,10 @@ export async function openCase({ deps, ctx, input }: Scope & { input: OpenCaseIn
           meta: { errors: [{ path: '/groupCaseId', message: 'Not a group' }] },
         });
       await ensureCaseVisible({ tx, actor: ctx.actor, row: g });
-      group = { id: g.id, number: g.number };
+      group = { id: g.id, number: g.number, year: g.year };
     }
     // A sub-case belongs to its group's year; a top-level case to the year it starts in.
-    const year = group
-      ? ((await repository.findCase({ tenantId, id: group.id }))?.row.year ?? warsawYear(now))
-      : warsawYear(now);
+    const year = group ? group.year : warsawYear(now);
     const deadline = input.deadline ?? { kind: 'none' as const };
     const id = deps.ids.next();
     // Last, so the counter row is locked only for the rest of this transaction.
@@ -462,4 +465,47 @@ export async function updateCase({
     if (!reloaded) throw createCaseNotFoundError();
     return loadCase({ tx, tenantId, found: reloaded, today });
   });
+}
+
+/**
+ * Applies `patch` to a locked case and stores its due date recomputed from it and its periods, in
+ * one update (none when nothing changes).
+ */
+export async function changeCase({
+  tx,
+  row,
+  patch,
+  today,
+}: {
+  tx: Database;
+  row: CaseRow;
+  patch: Partial<CaseRow>;
+  today: string;
+}): Promise<void> {
+  const repository = createCasesRepository({ db: tx });
+  const dueDate = computeStoredDueDate(
+    { ...row, ...patch },
+    await repository.listPeriods({ caseIds: [row.id] }),
+    today,
+  );
+  const next = dueDate === row.dueDate ? patch : { ...patch, dueDate };
+  if (Object.keys(next).length > 0)
+    await repository.updateCase({ tenantId: row.tenantId, id: row.id, patch: next });
+}
+
+/** The case as it now stands, as the API answers it. */
+export async function reloadCase({
+  tx,
+  tenantId,
+  id,
+  today,
+}: {
+  tx: Database;
+  tenantId: string;
+  id: string;
+  today: string;
+}) {
+  const found = await createCasesRepository({ db: tx }).findCase({ tenantId, id });
+  if (!found) throw createCaseNotFoundError();
+  return loadCase({ tx, tenantId, found, today });
 }
