@@ -9,6 +9,7 @@ import {
   createCaseNotFoundError,
   createOutsideCaseScopeError,
 } from './cases.errors.js';
+import { createCaseSharingRepository } from './case-sharing.repository.js';
 import { createCasesRepository, type CaseRow, type CaseWithRefs } from './cases.repository.js';
 import { casesTable } from './cases.table.js';
 
@@ -102,7 +103,7 @@ export async function resolveCaseAccess({
   const handle = covers(await reachOf({ tx, actor, permission: 'cases:handle' }), row);
   if (covers(read, row)) return { read: 'full', documentIds: null, handle, contribute: handle };
   if (!read) return { read: 'none', documentIds: null, handle: false, contribute: false };
-  const shares = await createCasesRepository({ db: tx }).listActiveSharesFor({
+  const shares = await createCaseSharingRepository({ db: tx }).listActiveSharesFor({
     caseId: row.id,
     ...(await shareGranteesOf({ tx, actor, reach: read })),
   });

@@ -10,7 +10,8 @@ import { listUnitSubtreeIds, resolveGrantReach } from '../organization/unit-scop
 import { casesVisibleTo, lockOpenCase } from './case-access.js';
 import { createInvalidPeriodError, createOutsideCaseScopeError } from './cases.errors.js';
 import { createCasesRepository } from './cases.repository.js';
-import { changeCase, reloadCase, toCaseSummary } from './cases.usecases.js';
+import { reloadCase, toCaseSummary } from './case-view.usecases.js';
+import { changeCase } from './cases.usecases.js';
 import { KPA_REMINDER_WORKING_DAYS } from './kpa-deadlines.js';
 
 type Scope = { deps: CoreDeps; ctx: Context };

@@ -1,13 +1,16 @@
+import type { MetrykaEntry } from '@obieg/contracts/cases';
 import { toWarsawDateTime } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
-import { withAuditedTenant } from '../audit/audit.usecases.js';
+import type { SubjectHistoryRow } from '../audit/audit.types.js';
+import { listSubjectHistory, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { getTenantSummary } from '../tenants/tenants.usecases.js';
-import { getCaseMetryka } from './case-lifecycle.usecases.js';
 import { renderMetrykaPdf } from './case-metryka.pdf.js';
 import { fileNamePart } from './case-register.models.js';
 import { createCaseRegisterRepository } from './case-register.repository.js';
-import { createCaseNotFoundError } from './cases.errors.js';
+import { ensureCaseVisible } from './case-access.js';
+import { createCaseNotFoundError, createOutsideCaseScopeError } from './cases.errors.js';
+import { createCasesRepository } from './cases.repository.js';
 
 /**
  * The metryka sprawy as a PDF (KPA art. 66a). Reading it checks that the actor may see the whole
@@ -46,4 +49,107 @@ export async function printCaseMetryka({
     printedAt: toWarsawDateTime(deps.clock.now()),
   });
   return { fileName: `metryka-${fileNamePart(metryka.case.sign)}.pdf`, content: Buffer.from(pdf) };
+}
+
+type Scope = { deps: CoreDeps; ctx: Context };
+
+// The metryka (KPA art. 66a)
+
+/** Actions that make the metryka: everything done in the case, not who looked at it. */
+export const METRYKA_ACTIONS = [
+  'cases.opened',
+  'cases.updated',
+  'cases.document_added',
+  'cases.incoming_attached',
+  'cases.suspended',
+  'cases.resumed',
+  'cases.not_counted_period_added',
+  'cases.closed',
+  'cases.reopened',
+  'cases.linked',
+  'cases.delay_notified',
+] as const;
+
+const SETTLEMENT_WORDS: Record<string, string> = {
+  decision: 'decyzją',
+  letter: 'pismem',
+  oral_memo: 'ustnie (notatka służbowa)',
+  no_action: 'bez podejmowania czynności',
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The action of an event in words, as the metryka prints it (Polish, the document's language). */
+export function describeMetrykaAction(event: Pick<SubjectHistoryRow, 'action' | 'details'>): string {
+  const d = event.details;
+  switch (event.action) {
+    case 'cases.opened':
+      return `Założenie sprawy ${text(d.sign)}: ${text(d.title)}`;
+    case 'cases.updated':
+      return `Zmiana danych sprawy${d.reason ? ` (${text(d.reason)})` : ''}`;
+    case 'cases.document_added':
+      return `Dodanie do akt: ${text(d.title)}${d.kind === 'note' ? ' (notatka służbowa)' : d.kind === 'opinion' ? ' (opinia)' : ''}`;
+    case 'cases.incoming_attached':
+      return `Dołączenie przesyłki ${text(d.rpwNumber)} do akt`;
+    case 'cases.suspended':
+      return `Zawieszenie postępowania od ${text(d.from)}: ${text(d.reason)}`;
+    case 'cases.resumed':
+      return `Podjęcie zawieszonego postępowania (zawieszone ${text(d.suspendedFrom)} – ${text(d.suspendedTo)})`;
+    case 'cases.not_counted_period_added':
+      return `Okres niewliczany do terminu ${text(d.from)} – ${text(d.to)}: ${text(d.reason)}`;
+    case 'cases.closed':
+      return `Zakończenie sprawy ${SETTLEMENT_WORDS[text(d.settlement)] ?? text(d.settlement)}, data ostatecznego załatwienia ${text(d.settledOn)}`;
+    case 'cases.reopened':
+      return `Wznowienie sprawy: ${text(d.reason)}`;
+    case 'cases.delay_notified':
+      return `Zawiadomienie o zwłoce (art. 36 KPA), nowy termin ${text(d.newDate)}: ${text(d.reason)}`;
+    case 'cases.linked':
+      return `Powiązanie ze sprawą ${text(d.otherSign)}`;
+    default:
+      return event.action;
+  }
+}
+
+/** The metryka of a case from the audit trail: one row per action, numbered. */
+export async function getCaseMetryka({ deps, ctx, id }: Scope & { id: string }) {
+  const tenantId = ctx.actor.tenantId;
+  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    const repository = createCasesRepository({ db: tx });
+    const found = await repository.findCase({ tenantId, id });
+    if (!found) throw createCaseNotFoundError();
+    const access = await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
+    // The metryka names every document: a partial share does not show it.
+    if (access.read !== 'full') throw createOutsideCaseScopeError();
+    await audit({
+      action: 'cases.viewed',
+      subjectType: 'case',
+      subjectId: id,
+      details: { sign: found.row.sign, part: 'metryka' },
+    });
+    const events = await listSubjectHistory({
+      tx,
+      tenantId,
+      subjectType: 'case',
+      subjectId: id,
+      actions: METRYKA_ACTIONS,
+    });
+    const items: MetrykaEntry[] = events.map((e, index) => ({
+      ordinal: index + 1,
+      at: e.occurredAt.toISOString(),
+      actor: {
+        userId: e.actorUserId,
+        displayName: e.actorName,
+        positionId: e.actorPositionId,
+        positionTitle: e.actorPositionTitle ?? null,
+        actingFor: e.actingForUserId ? { userId: e.actingForUserId, displayName: e.actingForName } : null,
+      },
+      action: e.action,
+      description: describeMetrykaAction(e),
+      documentId: e.documentId,
+    }));
+    return {
+      case: { id, sign: found.row.sign, title: found.row.title, openedAt: found.row.openedAt.toISOString() },
+      items,
+    };
+  });
 }

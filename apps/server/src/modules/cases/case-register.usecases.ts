@@ -5,7 +5,7 @@ import type { CoreDeps } from '../../shared/deps.js';
 import { toCsv, toXlsx } from '../../shared/export/spreadsheet.js';
 import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
-import { findJrwaClassInForce } from '../jrwa/jrwa.usecases.js';
+import { findJrwaClassInForce } from '../jrwa/jrwa-lookup.usecases.js';
 import { getTenantSummary } from '../tenants/tenants.usecases.js';
 import { casesVisibleTo } from './case-access.js';
 import { renderCaseRegisterPdf } from './case-register.pdf.js';

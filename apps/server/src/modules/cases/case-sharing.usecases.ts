@@ -11,10 +11,11 @@ import {
   createOutsideCaseScopeError,
   createShareNotFoundError,
 } from './cases.errors.js';
+import { createCaseSharingRepository } from './case-sharing.repository.js';
 import { createCasesRepository } from './cases.repository.js';
 
 type Scope = { deps: CoreDeps; ctx: Context };
-type ShareRow = Awaited<ReturnType<ReturnType<typeof createCasesRepository>['listShares']>>[number];
+type ShareRow = Awaited<ReturnType<ReturnType<typeof createCaseSharingRepository>['listShares']>>[number];
 
 function toShareDto(share: ShareRow): CaseShare {
   const { row } = share;
@@ -49,7 +50,8 @@ export async function shareCase({
   const tenantId = ctx.actor.tenantId;
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const { found, repository } = await lockOpenCase({ tx, ctx, id, allowClosed: true });
-    if (input.userId && !(await repository.findUser({ tenantId, id: input.userId })))
+    const shares = createCaseSharingRepository({ db: tx });
+    if (input.userId && !(await shares.findUser({ tenantId, id: input.userId })))
       throw createInvalidShareError({ meta: { errors: [{ path: '/userId', message: 'Unknown user' }] } });
     if (input.unitId) {
       const [unit] = await findActiveUnits({
@@ -71,7 +73,7 @@ export async function shareCase({
         });
     }
     const shareId = deps.ids.next();
-    await repository.insertShare({
+    await shares.insertShare({
       id: shareId,
       tenantId,
       caseId: id,
@@ -96,7 +98,7 @@ export async function shareCase({
         documentIds: input.documentIds ?? null,
       },
     });
-    const created = (await repository.listShares({ caseId: id })).find((s) => s.row.id === shareId);
+    const created = (await shares.listShares({ caseId: id })).find((s) => s.row.id === shareId);
     if (!created) throw createShareNotFoundError();
     return toShareDto(created);
   });
@@ -111,15 +113,18 @@ export async function listCaseShares({ deps, ctx, id }: Scope & { id: string }) 
     if (!found) throw createCaseNotFoundError();
     const access = await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
     if (access.read !== 'full') throw createOutsideCaseScopeError();
-    return { items: (await repository.listShares({ caseId: id })).map(toShareDto) };
+    return {
+      items: (await createCaseSharingRepository({ db: tx }).listShares({ caseId: id })).map(toShareDto),
+    };
   });
 }
 
 /** Revokes a share (kept, with who revoked it and when). */
 export async function revokeCaseShare({ deps, ctx, id, shareId }: Scope & { id: string; shareId: string }) {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const { found, repository } = await lockOpenCase({ tx, ctx, id, allowClosed: true });
-    const revoked = await repository.revokeShare({
+    const { found } = await lockOpenCase({ tx, ctx, id, allowClosed: true });
+    const shares = createCaseSharingRepository({ db: tx });
+    const revoked = await shares.revokeShare({
       caseId: id,
       id: shareId,
       at: deps.clock.now(),
@@ -132,7 +137,7 @@ export async function revokeCaseShare({ deps, ctx, id, shareId }: Scope & { id: 
       subjectId: id,
       details: { sign: found.row.sign, shareId },
     });
-    const share = (await repository.listShares({ caseId: id })).find((s) => s.row.id === shareId);
+    const share = (await shares.listShares({ caseId: id })).find((s) => s.row.id === shareId);
     if (!share) throw createShareNotFoundError();
     return toShareDto(share);
   });
@@ -147,7 +152,7 @@ export async function getCooperationReport({
 }: Scope & { from?: string | undefined; to?: string | undefined }) {
   const tenantId = ctx.actor.tenantId;
   return inTenant({ deps, ctx }, async (tx) => {
-    const rows = await createCasesRepository({ db: tx }).cooperationCounts({
+    const rows = await createCaseSharingRepository({ db: tx }).cooperationCounts({
       tenantId,
       // Polish calendar days: from the start of `from` to the end of `to`.
       from: from ? startOfWarsawDay(from) : null,

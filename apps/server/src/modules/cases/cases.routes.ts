@@ -31,17 +31,18 @@ import { requirePermission } from '../../app/plugins/request-context.js';
 import type { AppDependencies } from '../../app/server.types.js';
 import { getDeadlineDashboard, notifyDelay } from './case-deadlines.usecases.js';
 import { addCaseDocument, listCaseDocuments } from './case-file.usecases.js';
+import { getCaseMetryka } from './case-metryka.usecases.js';
 import { getCooperationReport, listCaseShares, revokeCaseShare, shareCase } from './case-sharing.usecases.js';
 import {
   addNotCountedPeriod,
   closeCase,
-  getCaseMetryka,
   linkCases,
   reopenCase,
   resumeCase,
   suspendCase,
 } from './case-lifecycle.usecases.js';
-import { getCase, listCases, openCase, updateCase } from './cases.usecases.js';
+import { getCase, listCases } from './case-queries.usecases.js';
+import { openCase, updateCase } from './cases.usecases.js';
 
 export function registerCasesRoutes(fastify: FastifyInstance, deps: AppDependencies) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

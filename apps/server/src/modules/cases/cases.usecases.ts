@@ -1,24 +1,16 @@
-import type {
-  Case,
-  CaseSummary,
-  NotCountedPeriod,
-  OpenCaseInput,
-  UpdateCaseInput,
-} from '@obieg/contracts/cases';
-import type { z } from 'zod';
-import type { caseListQuerySchema } from '@obieg/contracts/cases';
+import type { Case, OpenCaseInput, UpdateCaseInput } from '@obieg/contracts/cases';
 import type { Database } from '../../db/database.types.js';
 import { toWarsawDate, warsawYear } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
-import { foldDiacritics } from '../../shared/text/fold.js';
-import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
+import { withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { findContactInTransaction } from '../contacts/contacts.usecases.js';
 import { ensureIncomingVisible } from '../correspondence/incoming-visibility.usecases.js';
-import { findJrwaClassInForce, listJrwaExtractInTransaction } from '../jrwa/jrwa.usecases.js';
+import { findJrwaClassInForce, listJrwaExtractInTransaction } from '../jrwa/jrwa-lookup.usecases.js';
 import { findOrganInTransaction } from '../organization/organs.usecases.js';
 import { findActiveUnits } from '../organization/unit-scope.usecases.js';
-import { casesVisibleTo, ensureCaseVisible, lockOpenCase, mayOpenCaseIn } from './case-access.js';
+import { ensureCaseVisible, lockOpenCase, mayOpenCaseIn } from './case-access.js';
+import { loadCase, toPeriod } from './case-view.usecases.js';
 import {
   createCaseNotFoundError,
   createCaseVersionConflictError,
@@ -34,23 +26,10 @@ import {
   createUnknownPartyError,
 } from './cases.errors.js';
 import { caseSearchText, describeCaseDeadline, formatCaseSign, isUsableUnitSymbol } from './cases.models.js';
-import {
-  createCasesRepository,
-  type CaseRow,
-  type CaseWithRefs,
-  type NotCountedPeriodRow,
-} from './cases.repository.js';
+import { createCasesRepository, type CaseRow, type NotCountedPeriodRow } from './cases.repository.js';
 import { addIncomingToCase } from './case-file.usecases.js';
 
 type Scope = { deps: CoreDeps; ctx: Context };
-
-const toPeriod = (row: NotCountedPeriodRow): NotCountedPeriod => ({
-  id: row.id,
-  kind: row.kind,
-  from: row.fromDate,
-  to: row.toDate,
-  reason: row.reason,
-});
 
 /** The due date to store for lists and dashboards (null while stopped, without a term, or closed). */
 export function computeStoredDueDate(row: CaseRow, periods: NotCountedPeriodRow[], today: string) {
@@ -62,88 +41,6 @@ export function computeStoredDueDate(row: CaseRow, periods: NotCountedPeriodRow[
       today,
     })?.dueDate ?? null
   );
-}
-
-/** A case as lists show it, with its deadline (without the periods). */
-export function toCaseSummary(
-  found: CaseWithRefs,
-  periods: NotCountedPeriodRow[],
-  today: string,
-): CaseSummary {
-  return summarize(found, describeCaseDeadline({ source: found.row, periods: periods.map(toPeriod), today }));
-}
-
-function summarize(found: CaseWithRefs, deadline: Case['deadline']): CaseSummary {
-  const { row } = found;
-  const { periods: _periods, ...deadlineSummary } = deadline ?? { periods: [] };
-  return {
-    id: row.id,
-    sign: row.sign,
-    title: row.title,
-    status: row.status,
-    unit: { id: row.unitId, symbol: found.unitSymbol, name: found.unitName },
-    jrwa: { symbol: row.jrwaSymbol, title: row.jrwaTitle },
-    handler: {
-      userId: row.handlerUserId,
-      displayName: found.handlerName,
-      positionId: row.handlerPositionId,
-      positionTitle: found.handlerPositionTitle ?? null,
-    },
-    openedAt: row.openedAt.toISOString(),
-    settledOn: row.settledOn,
-    deadline: deadline ? (deadlineSummary as CaseSummary['deadline']) : null,
-  };
-}
-
-/** The case as the API answers it, with parties, deadline and its periods, links. */
-export async function loadCase({
-  tx,
-  tenantId,
-  found,
-  today,
-}: {
-  tx: Database;
-  tenantId: string;
-  found: CaseWithRefs;
-  today: string;
-}): Promise<Case> {
-  const repository = createCasesRepository({ db: tx });
-  const { row } = found;
-  const [parties, periods, links, initiating] = [
-    await repository.listParties({ caseIds: [row.id] }),
-    await repository.listPeriods({ caseIds: [row.id] }),
-    await repository.listLinks({ caseId: row.id }),
-    row.initiatingIncomingId
-      ? await repository.findIncoming({ tenantId, id: row.initiatingIncomingId })
-      : null,
-  ];
-  const deadline = describeCaseDeadline({ source: row, periods: periods.map(toPeriod), today });
-  return {
-    ...summarize(found, deadline),
-    description: row.description,
-    access: row.access,
-    organId: row.organId,
-    year: row.year,
-    number: row.number,
-    group:
-      row.groupCaseId && row.groupNumber !== null
-        ? { caseId: row.groupCaseId, number: row.groupNumber }
-        : null,
-    initiatingIncoming: initiating
-      ? { id: initiating.id, rpwNumber: initiating.rpwNumber, receivedAt: initiating.receivedAt }
-      : null,
-    parties: parties.map((p) => ({ contactId: p.contactId, displayName: p.displayName })),
-    deadline,
-    settlement: row.settlement,
-    closingNote: row.closingNote,
-    closedAt: row.closedAt?.toISOString() ?? null,
-    links: links.map((l) => ({
-      kind: l.kind,
-      direction: l.direction,
-      case: { id: l.id, sign: l.sign, title: l.title },
-    })),
-    version: row.version,
-  };
 }
 
 async function resolveParties({ tx, tenantId, ids }: { tx: Database; tenantId: string; ids: string[] }) {
@@ -335,75 +232,6 @@ export async function openCase({ deps, ctx, input }: Scope & { input: OpenCaseIn
   });
 }
 
-/** A case the actor may see; the view is recorded (`cases.viewed`). */
-export async function getCase({ deps, ctx, id }: Scope & { id: string }): Promise<Case> {
-  const tenantId = ctx.actor.tenantId;
-  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const found = await createCasesRepository({ db: tx }).findCase({ tenantId, id });
-    if (!found) throw createCaseNotFoundError();
-    await ensureCaseVisible({ tx, actor: ctx.actor, row: found.row });
-    await audit({
-      action: 'cases.viewed',
-      subjectType: 'case',
-      subjectId: id,
-      details: { sign: found.row.sign },
-    });
-    return loadCase({ tx, tenantId, found, today: toWarsawDate(deps.clock.now()) });
-  });
-}
-
-type CaseListQuery = z.infer<typeof caseListQuerySchema>;
-
-const encodeCursor = (row: CaseRow) =>
-  Buffer.from(`${row.openedAt.toISOString()}|${row.id}`).toString('base64url');
-function decodeCursor(cursor: string | undefined) {
-  if (!cursor) return null;
-  const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const openedAt = new Date(at);
-  return Number.isNaN(openedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id) ? null : { openedAt, id };
-}
-
-/** Cases the actor may see, newest first, filtered; `q` matches words of znak, title, description, parties. */
-export async function listCases({ deps, ctx, query }: Scope & { query: CaseListQuery }) {
-  const tenantId = ctx.actor.tenantId;
-  const today = toWarsawDate(deps.clock.now());
-  return inTenant({ deps, ctx }, async (tx) => {
-    const repository = createCasesRepository({ db: tx });
-    const words = foldDiacritics(query.q ?? '')
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w.length > 0)
-      .slice(0, 10);
-    const me = [ctx.actor.userId, ctx.actor.actingForUserId].filter((v): v is string => v !== null);
-    const rows = await repository.listCases({
-      tenantId,
-      visible: await casesVisibleTo({ tx, actor: ctx.actor }),
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.unitId ? { unitId: query.unitId } : {}),
-      ...(query.jrwaSymbol ? { jrwaSymbol: query.jrwaSymbol } : {}),
-      ...(query.year ? { year: query.year } : {}),
-      ...(query.mine ? { handlerUserIds: me } : {}),
-      ...(query.incomingId ? { incomingId: query.incomingId } : {}),
-      words,
-      after: decodeCursor(query.cursor),
-      limit: query.limit + 1,
-    });
-    const page = rows.slice(0, query.limit);
-    const periods = await repository.listPeriods({ caseIds: page.map((r) => r.row.id) });
-    const last = page.at(-1);
-    return {
-      items: page.map((found) =>
-        toCaseSummary(
-          found,
-          periods.filter((p) => p.caseId === found.row.id),
-          today,
-        ),
-      ),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.row) : null,
-    };
-  });
-}
-
 /** Changes title, description, access, parties or the term, with optimistic concurrency. */
 export async function updateCase({
   deps,
@@ -491,21 +319,4 @@ export async function changeCase({
   const next = dueDate === row.dueDate ? patch : { ...patch, dueDate };
   if (Object.keys(next).length > 0)
     await repository.updateCase({ tenantId: row.tenantId, id: row.id, patch: next });
-}
-
-/** The case as it now stands, as the API answers it. */
-export async function reloadCase({
-  tx,
-  tenantId,
-  id,
-  today,
-}: {
-  tx: Database;
-  tenantId: string;
-  id: string;
-  today: string;
-}) {
-  const found = await createCasesRepository({ db: tx }).findCase({ tenantId, id });
-  if (!found) throw createCaseNotFoundError();
-  return loadCase({ tx, tenantId, found, today });
 }
