@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'cases.closed',
   'cases.reopened',
   'cases.linked',
+  'cases.handed_over',
+  'cases.taken_over',
   'cases.register_printed',
   'cases.metryka_printed',
   'cases.delay_notified',

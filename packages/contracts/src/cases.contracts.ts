@@ -80,6 +80,13 @@ export type CaseDeadline = z.infer<typeof caseDeadlineSchema>;
 export const SETTLEMENTS = ['decision', 'letter', 'oral_memo', 'no_action'] as const;
 export const settlementSchema = z.enum(SETTLEMENTS);
 export type Settlement = z.infer<typeof settlementSchema>;
+/**
+ * How a closed case ended: one of the settlements an officer chooses when closing, or `transferred`
+ * — taken over after a reorganisation by another unit as a new case with a new znak, linked to it.
+ */
+export const CASE_ENDINGS = [...SETTLEMENTS, 'transferred'] as const;
+export const caseEndingSchema = z.enum(CASE_ENDINGS);
+export type CaseEnding = z.infer<typeof caseEndingSchema>;
 
 export const LINK_KINDS = ['related', 'continuation', 'taken_over'] as const;
 export const linkKindSchema = z.enum(LINK_KINDS);
@@ -112,7 +119,7 @@ export const caseSchema = caseSummarySchema.extend({
   initiatingIncoming: z.object({ id: z.uuid(), rpwNumber: z.string(), receivedAt: isoDateSchema }).nullable(),
   parties: z.array(casePartySchema),
   deadline: caseDeadlineSchema.nullable(),
-  settlement: settlementSchema.nullable(),
+  settlement: caseEndingSchema.nullable(),
   closingNote: z.string().nullable(),
   closedAt: isoDateTimeSchema.nullable(),
   links: z.array(z.object({ kind: linkKindSchema, direction: z.enum(['from', 'to']), case: caseRefSchema })),
@@ -243,6 +250,15 @@ export const closeCaseInputSchema = z.strictObject({
 });
 export const reopenCaseInputSchema = z.strictObject({ reason: text(2000) });
 export const linkCaseInputSchema = z.strictObject({ caseId: z.uuid(), kind: linkKindSchema });
+export const takeOverCaseInputSchema = z.strictObject({
+  unitId: z.uuid().describe('The unit that takes the case over (it opens it under its own znak).'),
+  jrwaSymbol: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .optional()
+    .describe('An end class of the new unit’s JRWA extract; default: the case’s class.'),
+  reason: text(2000).describe('E.g. the reorganisation order.'),
+});
 
 // The metryka (KPA art. 66a), from the audit trail
 
@@ -427,7 +443,7 @@ export const caseRegisterItemSchema = z.object({
   ),
   settledOn: isoDateSchema.nullable().describe('The date of final settlement.'),
   handler: personRefSchema,
-  settlement: settlementSchema.nullable(),
+  settlement: caseEndingSchema.nullable(),
   closingNote: z.string().nullable(),
   remarks: z.string().describe('Remarks on the manner of settlement, in Polish as printed.'),
 });

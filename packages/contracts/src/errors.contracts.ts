@@ -103,6 +103,7 @@ export const ERROR_CODES = [
   'cases.unfinished_work',
   'cases.invalid_period',
   'cases.invalid_link',
+  'cases.invalid_take_over',
   'cases.register_too_large',
   'cases.invalid_share',
   'cases.share_not_found',

@@ -46,5 +46,11 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 export const searchResultSchema = z.object({
   items: z.array(searchHitSchema),
   words: z.array(z.string()).describe('The words searched for, folded (no Polish letters, lower case).'),
+  correctedWords: z
+    .array(z.string())
+    .nullable()
+    .describe(
+      'When nothing matched the words as typed: the nearest known words (trigram similarity) the items were found by instead; otherwise null.',
+    ),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -67,6 +67,8 @@ export const METRYKA_ACTIONS = [
   'cases.closed',
   'cases.reopened',
   'cases.linked',
+  'cases.handed_over',
+  'cases.taken_over',
   'cases.delay_notified',
 ] as const;
 
@@ -75,6 +77,7 @@ const SETTLEMENT_WORDS: Record<string, string> = {
   letter: 'pismem',
   oral_memo: 'ustnie (notatka służbowa)',
   no_action: 'bez podejmowania czynności',
+  transferred: 'przekazaniem po reorganizacji',
 };
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -105,6 +108,10 @@ export function describeMetrykaAction(event: Pick<SubjectHistoryRow, 'action' | 
       return `Zawiadomienie o zwłoce (art. 36 KPA), nowy termin ${text(d.newDate)}: ${text(d.reason)}`;
     case 'cases.linked':
       return `Powiązanie ze sprawą ${text(d.otherSign)}`;
+    case 'cases.handed_over':
+      return `Przekazanie sprawy po reorganizacji — przejęta jako ${text(d.toSign)}: ${text(d.reason)}`;
+    case 'cases.taken_over':
+      return `Przejęcie sprawy ${text(d.fromSign)} po reorganizacji, nowy znak ${text(d.toSign)}: ${text(d.reason)}`;
     default:
       return event.action;
   }

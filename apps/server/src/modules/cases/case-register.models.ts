@@ -1,4 +1,4 @@
-import type { CaseRegister, CaseRegisterItem, CaseRegisterQuery, Settlement } from '@obieg/contracts/cases';
+import type { CaseRegister, CaseRegisterItem, CaseRegisterQuery, CaseEnding } from '@obieg/contracts/cases';
 import { endOfWarsawDay, startOfWarsawDay, toWarsawDate } from '../../shared/clock/clock.js';
 import type { CaseRegisterRow } from './case-register.repository.js';
 
@@ -30,11 +30,12 @@ export function jrwaReferenceDay(period: RegisterPeriod, today: string): string 
   return last < today ? last : today;
 }
 
-const SETTLEMENT_REMARKS: Record<Settlement, string> = {
+const SETTLEMENT_REMARKS: Record<CaseEnding, string> = {
   decision: 'Załatwiono decyzją',
   letter: 'Załatwiono pismem',
   oral_memo: 'Załatwiono ustnie (notatka służbowa)',
   no_action: 'Zakończono bez podejmowania czynności',
+  transferred: 'Przekazano po reorganizacji',
 };
 
 /** Remarks on the manner of settlement: the settlement in words and the closing note. */
@@ -42,7 +43,7 @@ export function settlementRemarks({
   settlement,
   closingNote,
 }: {
-  settlement: Settlement | null;
+  settlement: CaseEnding | null;
   closingNote: string | null;
 }): string {
   if (!settlement) return '';

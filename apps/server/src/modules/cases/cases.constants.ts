@@ -2,7 +2,7 @@ import type {
   CaseStatus,
   ShareAccess,
   DeadlineKind,
-  Settlement,
+  CaseEnding,
   CASE_DOCUMENT_KINDS as CONTRACT_DOCUMENT_KINDS,
   LINK_KINDS as CONTRACT_LINK_KINDS,
   NOT_COUNTED_KINDS as CONTRACT_NOT_COUNTED_KINDS,
@@ -24,7 +24,8 @@ export const SETTLEMENTS = [
   'letter',
   'oral_memo',
   'no_action',
-] as const satisfies readonly Settlement[];
+  'transferred',
+] as const satisfies readonly CaseEnding[];
 export const CASE_DOCUMENT_KINDS = [
   'incoming',
   'note',

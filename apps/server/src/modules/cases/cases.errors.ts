@@ -105,6 +105,11 @@ export const createInvalidCaseLinkError = createAppErrorFactory({
   status: 422,
   title: 'A case cannot be linked to itself, and two cases only once',
 });
+export const createInvalidTakeOverError = createAppErrorFactory({
+  code: 'cases.invalid_take_over',
+  status: 422,
+  title: 'The case cannot be taken over by this unit',
+});
 export const createInvalidShareError = createAppErrorFactory({
   code: 'cases.invalid_share',
   status: 422,

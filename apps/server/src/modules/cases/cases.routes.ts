@@ -22,10 +22,12 @@ import {
   metrykaSchema,
   openCaseInputSchema,
   reopenCaseInputSchema,
+  takeOverCaseInputSchema,
   resumeCaseInputSchema,
   suspendCaseInputSchema,
   updateCaseInputSchema,
 } from '@obieg/contracts/cases';
+import { takeOverCase } from './case-takeover.usecases.js';
 import { idParamsSchema } from '@obieg/contracts/common';
 import { requirePermission } from '../../app/plugins/request-context.js';
 import type { AppDependencies } from '../../app/server.types.js';
@@ -312,6 +314,24 @@ export function registerCasesRoutes(fastify: FastifyInstance, deps: AppDependenc
     },
     async (request) =>
       reopenCase({ deps, ctx: request.ctx, id: request.params.id, reason: request.body.reason }),
+  );
+  app.post(
+    '/api/v1/cases/:id/take-over',
+    {
+      preHandler: handle,
+      schema: {
+        tags,
+        summary:
+          'After a reorganisation: another unit takes the open case over as a new case with a new znak (same parties, initiating item and term); the old case closes as `transferred`, the two are linked',
+        params: idParamsSchema,
+        body: takeOverCaseInputSchema,
+        response: { 201: caseSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await takeOverCase({ deps, ctx: request.ctx, id: request.params.id, input: request.body })),
   );
   app.post(
     '/api/v1/cases/:id/links',

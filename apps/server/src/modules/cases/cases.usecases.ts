@@ -57,7 +57,7 @@ async function resolveParties({ tx, tenantId, ids }: { tx: Database; tenantId: s
 }
 
 /** The class the case is opened in: an end class of the JRWA in force, in the unit's extract. */
-async function resolveJrwaClass({
+export async function resolveJrwaClass({
   tx,
   tenantId,
   unitId,
@@ -92,6 +92,94 @@ async function resolveJrwaClass({
   return { versionId: found.version.id, symbol, title: found.jrwaClass.title };
 }
 
+type CaseContent = Pick<
+  CaseRow,
+  'title' | 'description' | 'organId' | 'access' | 'initiatingIncomingId' | 'initiatedOn'
+>;
+
+/**
+ * Numbers and inserts a new case with its parties, the handler being the actor: the znak is the
+ * next number of the unit, class and year (or within the group), allocated last so the counter row
+ * stays locked only for the rest of the transaction.
+ */
+export async function insertNumberedCase({
+  deps,
+  ctx,
+  tx,
+  unit,
+  jrwa,
+  group,
+  parties,
+  deadline,
+  content,
+}: Scope & {
+  tx: Database;
+  unit: { id: string; symbol: string };
+  jrwa: { versionId: string; symbol: string; title: string };
+  group: { id: string; number: number; year: number } | null;
+  parties: { contactId: string; displayName: string }[];
+  deadline: { kind: CaseRow['deadlineKind']; days?: number | null; date?: string | null };
+  content: CaseContent;
+}): Promise<CaseRow> {
+  const tenantId = ctx.actor.tenantId;
+  const now = deps.clock.now();
+  const handlerUserId = ctx.actor.actingForUserId ?? ctx.actor.userId;
+  if (!handlerUserId) throw createOutsideCaseScopeError({ detail: 'Cases are opened by people.' });
+  const repository = createCasesRepository({ db: tx });
+  // A sub-case belongs to its group's year; a top-level case to the year it starts in.
+  const year = group ? group.year : warsawYear(now);
+  const number = await repository.allocateNumber({
+    tenantId,
+    unitId: unit.id,
+    jrwaSymbol: jrwa.symbol,
+    year,
+    groupNumber: group?.number ?? 0,
+  });
+  const sign = formatCaseSign({
+    unitSymbol: unit.symbol,
+    jrwaSymbol: jrwa.symbol,
+    number,
+    year,
+    groupNumber: group?.number ?? null,
+  });
+  const draft = {
+    ...content,
+    id: deps.ids.next(),
+    tenantId,
+    sign,
+    unitId: unit.id,
+    unitSymbol: unit.symbol,
+    jrwaVersionId: jrwa.versionId,
+    jrwaSymbol: jrwa.symbol,
+    jrwaTitle: jrwa.title,
+    year,
+    number,
+    groupCaseId: group?.id ?? null,
+    groupNumber: group?.number ?? null,
+    status: 'open' as const,
+    handlerUserId,
+    handlerPositionId: ctx.actor.positionId,
+    openedAt: now,
+    openedBy: ctx.actor.userId,
+    deadlineKind: deadline.kind,
+    deadlineDays: deadline.days ?? null,
+    deadlineDate: deadline.date ?? null,
+    searchText: caseSearchText({
+      sign,
+      title: content.title,
+      description: content.description,
+      parties: parties.map((p) => p.displayName),
+    }),
+    version: 1,
+  };
+  const row = await repository.insertCase({
+    ...draft,
+    dueDate: computeStoredDueDate(draft as CaseRow, [], toWarsawDate(now)),
+  });
+  await repository.replaceParties({ tenantId, caseId: row.id, parties });
+  return row;
+}
+
 /**
  * Opens a case (DOMAIN.md §2.6): in an end class of the unit's JRWA extract, numbered gaplessly
  * per unit, class and year (or within a group case); from an incoming item (which becomes its
@@ -99,10 +187,7 @@ async function resolveJrwaClass({
  */
 export async function openCase({ deps, ctx, input }: Scope & { input: OpenCaseInput }): Promise<Case> {
   const tenantId = ctx.actor.tenantId;
-  const now = deps.clock.now();
-  const today = toWarsawDate(now);
-  const handlerUserId = ctx.actor.actingForUserId ?? ctx.actor.userId;
-  if (!handlerUserId) throw createOutsideCaseScopeError({ detail: 'Cases are opened by people.' });
+  const today = toWarsawDate(deps.clock.now());
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const repository = createCasesRepository({ db: tx });
     const [unit] = await findActiveUnits({ tx, tenantId, ids: [input.unitId], day: today });
@@ -152,71 +237,32 @@ export async function openCase({ deps, ctx, input }: Scope & { input: OpenCaseIn
       await ensureCaseVisible({ tx, actor: ctx.actor, row: g });
       group = { id: g.id, number: g.number, year: g.year };
     }
-    // A sub-case belongs to its group's year; a top-level case to the year it starts in.
-    const year = group ? group.year : warsawYear(now);
     const deadline = input.deadline ?? { kind: 'none' as const };
-    const id = deps.ids.next();
-    // Last, so the counter row is locked only for the rest of this transaction.
-    const number = await repository.allocateNumber({
-      tenantId,
-      unitId: unit.id,
-      jrwaSymbol: jrwa.symbol,
-      year,
-      groupNumber: group?.number ?? 0,
-    });
-    const sign = formatCaseSign({
-      unitSymbol: unit.symbol,
-      jrwaSymbol: jrwa.symbol,
-      number,
-      year,
-      groupNumber: group?.number ?? null,
-    });
-    const draft = {
-      id,
-      tenantId,
-      sign,
-      unitId: unit.id,
-      unitSymbol: unit.symbol,
-      jrwaVersionId: jrwa.versionId,
-      jrwaSymbol: jrwa.symbol,
-      jrwaTitle: jrwa.title,
-      year,
-      number,
-      groupCaseId: group?.id ?? null,
-      groupNumber: group?.number ?? null,
-      title: input.title,
-      description: input.description ?? null,
-      organId: input.organId ?? null,
-      access: input.access ?? initiating?.access ?? 'public',
-      status: 'open' as const,
-      handlerUserId,
-      handlerPositionId: ctx.actor.positionId,
-      openedAt: now,
-      openedBy: ctx.actor.userId,
-      initiatingIncomingId: initiating?.id ?? null,
-      initiatedOn: initiating?.receivedAt ?? today,
-      deadlineKind: deadline.kind,
-      deadlineDays: deadline.days ?? null,
-      deadlineDate: deadline.date ?? null,
-      searchText: caseSearchText({
-        sign,
+    const row = await insertNumberedCase({
+      deps,
+      ctx,
+      tx,
+      unit,
+      jrwa,
+      group,
+      parties,
+      deadline,
+      content: {
         title: input.title,
         description: input.description ?? null,
-        parties: parties.map((p) => p.displayName),
-      }),
-      version: 1,
-    };
-    const row = await repository.insertCase({
-      ...draft,
-      dueDate: computeStoredDueDate(draft as CaseRow, [], today),
+        organId: input.organId ?? null,
+        access: input.access ?? initiating?.access ?? 'public',
+        initiatingIncomingId: initiating?.id ?? null,
+        initiatedOn: initiating?.receivedAt ?? today,
+      },
     });
-    await repository.replaceParties({ tenantId, caseId: id, parties });
+    const id = row.id;
     await audit({
       action: 'cases.opened',
       subjectType: 'case',
       subjectId: id,
       details: {
-        sign,
+        sign: row.sign,
         title: row.title,
         unitId: unit.id,
         jrwaSymbol: jrwa.symbol,

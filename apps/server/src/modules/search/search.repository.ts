@@ -57,6 +57,17 @@ export function createSearchRepository({ db }: { db: Database }) {
       );
     },
 
+    /**
+     * For each typed word (rows ordered best first): `known` when a word of the office starts with
+     * it, otherwise the most similar words of the office (`search_similar_words`, migration 0018).
+     */
+    async similarWords(typed: string[]) {
+      return rowsOf<{ typed_word: string; known: boolean; word: string; score: number }>(
+        await db.execute(sql`select typed_word, known, word, score
+          from search_similar_words(${`{${typed.map((w) => `"${w}"`).join(',')}}`}::text[], 1)`),
+      );
+    },
+
     async incomingRows({ ids, visible, filters, withContent }: Rows) {
       return rowsOf<SearchRow>(
         await db.execute(sql`

@@ -21,7 +21,7 @@ type Hit = {
 const find = async (session: Session, query: string) => {
   const response = await session.request({ method: 'GET', url: `/api/v1/search?${query}` });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json() as { items: Hit[]; words: string[] };
+  return response.json() as { items: Hit[]; words: string[]; correctedWords: string[] | null };
 };
 const q = (words: string, extra = '') => `q=${encodeURIComponent(words)}${extra}`;
 const officer = () => office.staff['referent.gk'].session;
@@ -120,5 +120,45 @@ describe('one search across items, cases, documents and contacts', () => {
       expect(Array.isArray(result.items)).toBe(true);
     }
     expect((await find(officer(), q('%_'))).items).toEqual([]);
+  });
+});
+
+describe('a misspelt word still finds what it meant (trigram fallback)', () => {
+  test('a word typed with a mistake finds the case by the nearest known word, and says which word it used', async () => {
+    const result = await find(officer(), q('zrodlnej'));
+    expect(result.correctedWords).toEqual(['zrodlanej']);
+    expect(result.items.map((h) => h.id)).toContain(caseId);
+    expect(
+      result.items
+        .find((h) => h.id === caseId)
+        ?.fragment.filter((p) => p.match)
+        .map((p) => p.text),
+    ).toEqual(['Źródlanej']);
+  });
+
+  test('a word inside an attached PDF is found through a misspelling too, with the correct words kept', async () => {
+    const result = await find(officer(), q('nawierzhnia uszkodzona', '&type=document'));
+    expect(result.correctedWords).toEqual(['nawierzchnia', 'uszkodzona']);
+    expect(result.items.map((h) => h.matchedIn)).toEqual(['content']);
+  });
+
+  test('a correction that would find only what the user may not open is neither used nor reported', async () => {
+    await registerLetter(office, { title: 'Odwołanie od decyzji śmieciowej' });
+    const result = await find(officer(), q('smieciwej'));
+    expect(result).toMatchObject({ items: [], correctedWords: null });
+    const registry = await find(office.staff.kancelaria.session, q('smieciwej'));
+    expect(registry.correctedWords).toEqual(['smieciowej']);
+    expect(registry.items).toHaveLength(1);
+  });
+
+  test('words that match as typed are never corrected, and nonsense finds nothing', async () => {
+    expect((await find(officer(), q('zrodlanej'))).correctedWords).toBeNull();
+    expect(await find(officer(), q('qqqxxxzzz'))).toMatchObject({ items: [], correctedWords: null });
+  });
+
+  test('one office never gets suggestions from the words of another office', async () => {
+    const other = await setUpCaseOffice(t, 'inne-biuro');
+    const result = await find(other.staff['referent.gk'].session, q('zrodlnej'));
+    expect(result).toMatchObject({ items: [], correctedWords: null });
   });
 });

@@ -51,7 +51,43 @@ function toHit(
  */
 export async function search({ deps, ctx, query }: Scope & { query: SearchQuery }): Promise<SearchResult> {
   const words = parseSearchWords(query.q);
-  if (words.length === 0) return { items: [], words };
+  if (words.length === 0) return { items: [], words, correctedWords: null };
+  const items = await findHits({ deps, ctx, query, words });
+  if (items.length > 0) return { items, words, correctedWords: null };
+  // Nothing as typed: words that start no known word are replaced by the nearest known words.
+  const corrected = await correctWords({ deps, ctx, words });
+  if (corrected === null) return { items, words, correctedWords: null };
+  const found = await findHits({ deps, ctx, query, words: corrected });
+  // A correction is reported only when it found something the actor may open.
+  return found.length > 0
+    ? { items: found, words, correctedWords: corrected }
+    : { items, words, correctedWords: null };
+}
+
+/**
+ * The words with each one that starts no known word of the office replaced by the most similar
+ * known word (trigram similarity, migration 0018); null when no word needs replacing or one has
+ * no similar word.
+ */
+async function correctWords({ deps, ctx, words }: Scope & { words: string[] }): Promise<string[] | null> {
+  const rows = await inTenant({ deps, ctx }, (tx) => createSearchRepository({ db: tx }).similarWords(words));
+  let changed = false;
+  const corrected: string[] = [];
+  for (const typed of words) {
+    const best = rows.find((row) => row.typed_word === typed);
+    if (!best) return null;
+    if (!best.known) changed = true;
+    corrected.push(best.word);
+  }
+  return changed ? [...new Set(corrected)] : null;
+}
+
+async function findHits({
+  deps,
+  ctx,
+  query,
+  words,
+}: Scope & { query: SearchQuery; words: string[] }): Promise<SearchHit[]> {
   const can = (permission: 'correspondence:read' | 'cases:read' | 'contacts:read') =>
     ctx.actor.permissions.has(permission);
   const wants = (type: SearchType) => query.type === undefined || query.type === type;
@@ -151,5 +187,5 @@ export async function search({ deps, ctx, query }: Scope & { query: SearchQuery 
     return true;
   });
   unique.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  return { items: unique.slice(0, limit), words };
+  return unique.slice(0, limit);
 }

@@ -101,6 +101,8 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.cases.closed': 'Case closed',
   'audit.action.cases.reopened': 'Case reopened',
   'audit.action.cases.linked': 'Cases linked',
+  'audit.action.cases.handed_over': 'Case handed over after a reorganisation',
+  'audit.action.cases.taken_over': 'Case taken over after a reorganisation',
   'audit.action.cases.register_printed': 'Case register printed or exported',
   'audit.action.cases.metryka_printed': 'Case log (metryka) printed',
   'audit.action.cases.delay_notified': 'Notice of delay (KPA art. 36)',

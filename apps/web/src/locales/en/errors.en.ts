@@ -125,6 +125,8 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.cases.unfinished_work': 'The case has unfinished work. Finish it or close the case anyway.',
   'errors.cases.invalid_period': 'The period is not valid for this case.',
   'errors.cases.invalid_link': 'A case cannot be linked to itself, nor two cases twice.',
+  'errors.cases.invalid_take_over':
+    'This unit cannot take the case over: it is already the case’s unit, or the case is a sub-case or has open sub-cases.',
   'errors.cases.register_too_large':
     'The case register holds too many cases to show or export at once. Choose a shorter period or a narrower JRWA class.',
   'errors.cases.invalid_share':

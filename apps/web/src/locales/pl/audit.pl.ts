@@ -103,6 +103,8 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.cases.closed': 'Zakończenie sprawy',
   'audit.action.cases.reopened': 'Wznowienie sprawy',
   'audit.action.cases.linked': 'Powiązanie spraw',
+  'audit.action.cases.handed_over': 'Przekazanie sprawy po reorganizacji',
+  'audit.action.cases.taken_over': 'Przejęcie sprawy po reorganizacji',
   'audit.action.cases.register_printed': 'Wydruk lub eksport spisu spraw',
   'audit.action.cases.metryka_printed': 'Wydruk metryki sprawy',
   'audit.action.cases.delay_notified': 'Zawiadomienie o zwłoce (art. 36 KPA)',

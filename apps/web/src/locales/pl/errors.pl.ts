@@ -135,6 +135,8 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
     'Sprawa ma niezakończone czynności. Dokończ je albo zakończ sprawę mimo to.',
   'errors.cases.invalid_period': 'Okres jest nieprawidłowy dla tej sprawy.',
   'errors.cases.invalid_link': 'Nie można powiązać sprawy z nią samą ani powiązać dwóch spraw drugi raz.',
+  'errors.cases.invalid_take_over':
+    'Ta komórka nie może przejąć sprawy: sprawa już do niej należy albo jest podsprawą lub ma otwarte podsprawy.',
   'errors.cases.register_too_large':
     'Spis spraw obejmuje zbyt wiele spraw, by go wydrukować lub wyeksportować. Wybierz krótszy okres lub węższą klasę JRWA.',
   'errors.cases.invalid_share':
