@@ -52,5 +52,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/test-setup.ts'],
     restoreMocks: true,
+    // Screens render the whole app (router, lazy routes) in jsdom: the first test of a file loads
+    // its screen's modules, which on a busy 2-core machine (CI runs the suites side by side) can
+    // take longer than vitest's 5 s default.
+    testTimeout: 20_000,
   },
 });

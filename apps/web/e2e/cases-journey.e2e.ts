@@ -175,6 +175,43 @@ describe('an officer settles the accepted demo letter in a case', () => {
     await checkpoint(officer, 'cases-05-case-file');
   });
 
+  test('finds the case by a word that is only inside the attached PDF, from the header box (/)', async () => {
+    await officer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await officer.keyboard.press('/');
+    const box = officer.getByRole('searchbox', { name: 'Szukaj' });
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await officer.keyboard.type('opiniodawczych');
+    await officer.keyboard.press('Enter');
+    await officer.getByRole('heading', { level: 1, name: 'Wyszukiwanie' }).waitFor();
+    expect(new URL(officer.url()).searchParams.get('q')).toBe('opiniodawczych');
+    // The text is extracted by a background job a moment after the upload.
+    const hit = officer.getByRole('listitem').filter({ hasText: 'Mapa sytuacyjna działki' });
+    await expect
+      .poll(
+        async () => {
+          if ((await hit.count()) > 0) return true;
+          await officer.reload();
+          await officer.getByRole('heading', { level: 1, name: 'Wyszukiwanie' }).waitFor();
+          return (await hit.count()) > 0;
+        },
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toBe(true);
+    await hit.getByText('Znaleziono w treści pliku').waitFor();
+    expect(await hit.locator('mark').allTextContents()).toEqual(['opiniodawczych']);
+    await checkpoint(officer, 'cases-05a-search');
+
+    // A misspelt word still finds it, and the screen says which word it used.
+    await officer.goto(`${baseUrl()}/search?q=opiniodawczyh`);
+    await officer
+      .getByText('Brak wyników dla „opiniodawczyh”. Pokazano wyniki dla: opiniodawczych.')
+      .waitFor();
+    await hit.first().waitFor();
+    await hit.getByRole('link').first().click();
+    await officer.getByRole('heading', { level: 1, name: /^GK\.6000\.\d+\.\d{4}$/ }).waitFor();
+    expect(officer.url()).toBe(caseUrl);
+  });
+
   test('closes the case with a letter as the manner of settlement, then reads the metryka', async () => {
     await officer.getByRole('button', { name: 'Zakończ sprawę' }).click();
     const dialog = officer.getByRole('dialog', { name: /^Zakończenie sprawy GK\.6000\./ });

@@ -192,6 +192,9 @@ describe('every screen is accessible', () => {
       { path: '/cases/deadlines?scope=unit', heading: /Terminy spraw/ },
       { path: `/cases/${caseId}`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: `/cases/${caseId}?tab=metryka`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
+      { path: '/case-registers', heading: /^Spis spraw$/ },
+      { path: '/cases/cooperation', heading: /^Współpraca komórek$/ },
+      { path: '/search?q=odpady', heading: /^Wyszukiwanie$/ },
     ];
     const name = (path: string) => path.replace(caseId, 'id').replaceAll(/[/?=]/g, '-');
     for (const { path, heading } of pages) {

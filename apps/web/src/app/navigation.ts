@@ -1,5 +1,6 @@
 import type { Permission } from '@obieg/contracts/permissions';
 import type { MessageKey } from '../locales/i18n';
+import { SEARCH_PERMISSIONS } from '../modules/search/search.models';
 
 export type NavItem = {
   to:
@@ -17,13 +18,17 @@ export type NavItem = {
     | '/inbox/unit'
     | '/cases'
     | '/cases/deadlines'
+    | '/case-registers'
+    | '/cases/cooperation'
+    | '/search'
     | '/distribution-rules'
     | '/audit'
     | '/sessions'
     | '/api-tokens';
   label: MessageKey;
   description: MessageKey;
-  permission: Permission | null;
+  /** The permission the item needs; a list means any one of them. */
+  permission: Permission | readonly Permission[] | null;
   /** A count beside the label: items awaiting me (`me`) or my units (`unit`). */
   badge?: 'me' | 'unit';
 };
@@ -31,6 +36,12 @@ export type NavItem = {
 /** The screens, in menu order; an item shows only with its permission. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', description: 'nav.home.description', permission: null },
+  {
+    to: '/search',
+    label: 'nav.search',
+    description: 'nav.search.description',
+    permission: SEARCH_PERMISSIONS,
+  },
   {
     to: '/inbox',
     label: 'nav.inbox',
@@ -56,6 +67,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.case_deadlines',
     description: 'nav.case_deadlines.description',
     permission: 'cases:read',
+  },
+  {
+    to: '/case-registers',
+    label: 'nav.case_registers',
+    description: 'nav.case_registers.description',
+    permission: 'cases:read',
+  },
+  {
+    to: '/cases/cooperation',
+    label: 'nav.case_cooperation',
+    description: 'nav.case_cooperation.description',
+    permission: 'reports:read',
   },
   {
     to: '/incoming/new',
@@ -122,5 +145,11 @@ export function activeNavItem(items: readonly NavItem[], pathname: string): NavI
 }
 
 export function visibleNavItems(permissions: readonly Permission[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.permission === null || permissions.includes(item.permission));
+  return NAV_ITEMS.filter(
+    (item) =>
+      item.permission === null ||
+      (typeof item.permission === 'string' ? [item.permission] : item.permission).some((permission) =>
+        permissions.includes(permission),
+      ),
+  );
 }

@@ -13,7 +13,9 @@ import { HomePage } from '../modules/home/pages/home.page';
 import { parseIncomingSearch } from '../modules/correspondence/incoming-search.models';
 import { parseInboxSearch } from '../modules/distribution/inbox.models';
 import { parseCaseSearch, parseCaseTab, parseOpenCaseSearch } from '../modules/cases/case-search.models';
+import { parseCaseRegisterSearch, parseCooperationSearch } from '../modules/cases/case-register.models';
 import { parseDashboardSearch } from '../modules/cases/dashboard.models';
+import { parseGlobalSearch } from '../modules/search/search.models';
 import { isApiError } from './api-error';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found.page';
@@ -143,13 +145,48 @@ const deadlineDashboardRoute = createRoute({
   staticData: { permission: 'cases:read' },
 });
 
-/** A case; `?tab=metryka` shows its metryka instead of its file. */
+/** The cooperation of units (shares and opinions); `?from=…&to=…` limits the period. */
+const cooperationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/cooperation',
+  validateSearch: parseCooperationSearch,
+  component: lazyRouteComponent(
+    () => import('../modules/cases/pages/cooperation-report.page'),
+    'CooperationReportPage',
+  ),
+  staticData: { permission: 'reports:read' },
+});
+
+/** The spis spraw keeps its unit, JRWA class and year (or date range) in the address. */
+const caseRegisterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/case-registers',
+  validateSearch: parseCaseRegisterSearch,
+  component: lazyRouteComponent(
+    () => import('../modules/cases/pages/case-register.page'),
+    'CaseRegisterPage',
+  ),
+  staticData: { permission: 'cases:read' },
+});
+
+/** A case; `?tab=metryka` (or `links`, `shares`) shows that tab instead of its file. */
 const caseDetailsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cases/$id',
   validateSearch: parseCaseTab,
   component: lazyRouteComponent(() => import('../modules/cases/pages/case-details.page'), 'CaseDetailsPage'),
   staticData: { permission: 'cases:read' },
+});
+
+/**
+ * The global search keeps its words and filters in the address (`/search?q=…`). No permission of
+ * its own: the API searches only what the user may open; the screen needs one of the read rights.
+ */
+const searchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/search',
+  validateSearch: parseGlobalSearch,
+  component: lazyRouteComponent(() => import('../modules/search/pages/search.page'), 'SearchPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -249,7 +286,10 @@ const routeTree = rootRoute.addChildren([
     caseListRoute,
     caseOpenRoute,
     deadlineDashboardRoute,
+    cooperationRoute,
+    caseRegisterRoute,
     caseDetailsRoute,
+    searchRoute,
     page(
       '/distribution-rules',
       lazyRouteComponent(

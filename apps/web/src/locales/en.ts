@@ -2,6 +2,9 @@
 import { apiTokensEn } from './en/api-tokens.en';
 import { auditActionsEn, auditEn, auditSubjectsEn } from './en/audit.en';
 import { authEn } from './en/auth.en';
+import { caseDetailsEn } from './en/case-details.en';
+import { caseReportsEn } from './en/case-reports.en';
+import { caseRemindersEn } from './en/case-reminders.en';
 import { casesEn } from './en/cases.en';
 import { contactsEn } from './en/contacts.en';
 import { correspondenceEn } from './en/correspondence.en';
@@ -12,6 +15,7 @@ import { filesEn } from './en/files.en';
 import { jrwaEn, jrwaIssuesEn } from './en/jrwa.en';
 import { organizationEn } from './en/organization.en';
 import { permissionsEn } from './en/permissions.en';
+import { searchEn } from './en/search.en';
 import { tenantsEn } from './en/tenants.en';
 import type { pl } from './pl';
 
@@ -33,4 +37,8 @@ export const en: Record<keyof typeof pl, string> = {
   ...correspondenceEn,
   ...distributionEn,
   ...casesEn,
+  ...caseRemindersEn,
+  ...caseDetailsEn,
+  ...caseReportsEn,
+  ...searchEn,
 };

@@ -3,6 +3,9 @@
 import { apiTokensPl } from './pl/api-tokens.pl';
 import { auditActionsPl, auditPl, auditSubjectsPl } from './pl/audit.pl';
 import { authPl } from './pl/auth.pl';
+import { caseDetailsPl } from './pl/case-details.pl';
+import { caseReportsPl } from './pl/case-reports.pl';
+import { caseRemindersPl } from './pl/case-reminders.pl';
 import { casesPl } from './pl/cases.pl';
 import { contactsPl } from './pl/contacts.pl';
 import { correspondencePl } from './pl/correspondence.pl';
@@ -13,6 +16,7 @@ import { filesPl } from './pl/files.pl';
 import { jrwaIssuesPl, jrwaPl } from './pl/jrwa.pl';
 import { organizationPl } from './pl/organization.pl';
 import { permissionsPl } from './pl/permissions.pl';
+import { searchPl } from './pl/search.pl';
 import { tenantsPl } from './pl/tenants.pl';
 
 export const pl = {
@@ -33,4 +37,8 @@ export const pl = {
   ...correspondencePl,
   ...distributionPl,
   ...casesPl,
+  ...caseRemindersPl,
+  ...caseDetailsPl,
+  ...caseReportsPl,
+  ...searchPl,
 };

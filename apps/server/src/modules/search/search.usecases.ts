@@ -52,34 +52,24 @@ function toHit(
 export async function search({ deps, ctx, query }: Scope & { query: SearchQuery }): Promise<SearchResult> {
   const words = parseSearchWords(query.q);
   if (words.length === 0) return { items: [], words, correctedWords: null };
-  const items = await findHits({ deps, ctx, query, words });
-  if (items.length > 0) return { items, words, correctedWords: null };
-  // Nothing as typed: words that start no known word are replaced by the nearest known words.
-  const corrected = await correctWords({ deps, ctx, words });
-  if (corrected === null) return { items, words, correctedWords: null };
-  const found = await findHits({ deps, ctx, query, words: corrected });
+  // The office's dictionary says first which words start no word of any searchable row.
+  const lookup = await inTenant({ deps, ctx }, (tx) =>
+    createSearchRepository({ db: tx }).similarWords(words),
+  );
+  const known = (word: string) => lookup.some((row) => row.typed_word === word && row.known);
+  if (words.every(known))
+    return { items: await findHits({ deps, ctx, query, words }), words, correctedWords: null };
+  // The full-text sources cannot match such a word (only contacts, searched by their own index, may).
+  const items = await findHits({ deps, ctx, query, words, fullText: false });
+  const corrected = words.map((word) =>
+    known(word) ? word : lookup.find((row) => row.typed_word === word && !row.known)?.word,
+  );
+  if (items.length > 0 || corrected.some((word) => word === undefined))
+    return { items, words, correctedWords: null };
+  const correctedWords = [...new Set(corrected as string[])];
+  const found = await findHits({ deps, ctx, query, words: correctedWords });
   // A correction is reported only when it found something the actor may open.
-  return found.length > 0
-    ? { items: found, words, correctedWords: corrected }
-    : { items, words, correctedWords: null };
-}
-
-/**
- * The words with each one that starts no known word of the office replaced by the most similar
- * known word (trigram similarity, migration 0018); null when no word needs replacing or one has
- * no similar word.
- */
-async function correctWords({ deps, ctx, words }: Scope & { words: string[] }): Promise<string[] | null> {
-  const rows = await inTenant({ deps, ctx }, (tx) => createSearchRepository({ db: tx }).similarWords(words));
-  let changed = false;
-  const corrected: string[] = [];
-  for (const typed of words) {
-    const best = rows.find((row) => row.typed_word === typed);
-    if (!best) return null;
-    if (!best.known) changed = true;
-    corrected.push(best.word);
-  }
-  return changed ? [...new Set(corrected)] : null;
+  return found.length > 0 ? { items: found, words, correctedWords } : { items, words, correctedWords: null };
 }
 
 async function findHits({
@@ -87,7 +77,8 @@ async function findHits({
   ctx,
   query,
   words,
-}: Scope & { query: SearchQuery; words: string[] }): Promise<SearchHit[]> {
+  fullText = true,
+}: Scope & { query: SearchQuery; words: string[]; fullText?: boolean }): Promise<SearchHit[]> {
   const can = (permission: 'correspondence:read' | 'cases:read' | 'contacts:read') =>
     ctx.actor.permissions.has(permission);
   const wants = (type: SearchType) => query.type === undefined || query.type === type;
@@ -101,62 +92,64 @@ async function findHits({
   };
   const limit = query.limit;
   const tsquery = toPrefixQuery(words);
-  const hits = await inTenant({ deps, ctx }, async (tx) => {
-    const repository = createSearchRepository({ db: tx });
-    // Candidates come newest first in batches; each batch is read under the caller's visibility
-    // until `limit` rows are visible or the matches run out (bounded: SEARCH_ROUNDS batches).
-    const collect = async (source: SearchSource, read: (ids: string[]) => Promise<SearchRow[]>) => {
-      const rows: SearchRow[] = [];
-      let before: Date | null = null;
-      for (let round = 0; round < SEARCH_ROUNDS && rows.length < limit; round += 1) {
-        const batch = Math.max(limit * 5, 100);
-        const candidates = await repository.candidates({
-          source,
-          query: tsquery,
-          filters,
-          before,
-          limit: batch,
-        });
-        if (candidates.length === 0) break;
-        rows.push(...(await read(candidates.map((c) => c.id))));
-        if (candidates.length < batch) break;
-        const last = candidates.at(-1)?.at;
-        before = last === undefined ? null : new Date(last);
-      }
-      return rows.slice(0, limit);
-    };
-    const found: SearchHit[] = [];
-    if (wants('incoming') && !scoped && can('correspondence:read')) {
-      const visible = await incomingVisibleTo({ tx, actor: ctx.actor });
-      for (const row of await collect('incoming', (ids) =>
-        repository.incomingRows({ ids, visible, filters }),
-      ))
-        found.push(toHit('incoming', row, words, 'metadata'));
-      for (const row of await collect('incoming_files', (ids) =>
-        repository.incomingRows({ ids, visible, filters, withContent: true }),
-      ))
-        found.push(toHit('incoming', row, words, 'content'));
-    }
-    if (can('cases:read')) {
-      if (wants('case')) {
-        const visible = await casesVisibleTo({ tx, actor: ctx.actor });
-        for (const row of await collect('case', (ids) => repository.caseRows({ ids, visible, filters })))
-          found.push(toHit('case', row, words, 'metadata'));
-      }
-      if (wants('document') && query.status === undefined) {
-        const visible = await caseDocumentsVisibleTo({ tx, actor: ctx.actor });
-        for (const row of await collect('document', (ids) =>
-          repository.documentRows({ ids, visible, filters }),
-        ))
-          found.push(toHit('document', row, words, 'metadata'));
-        for (const row of await collect('document_files', (ids) =>
-          repository.documentRows({ ids, visible, filters, withContent: true }),
-        ))
-          found.push(toHit('document', row, words, 'content'));
-      }
-    }
-    return found;
-  });
+  const hits: SearchHit[] = !fullText
+    ? []
+    : await inTenant({ deps, ctx }, async (tx) => {
+        const repository = createSearchRepository({ db: tx });
+        // Candidates come newest first in batches; each batch is read under the caller's visibility
+        // until `limit` rows are visible or the matches run out (bounded: SEARCH_ROUNDS batches).
+        const collect = async (source: SearchSource, read: (ids: string[]) => Promise<SearchRow[]>) => {
+          const rows: SearchRow[] = [];
+          let before: Date | null = null;
+          for (let round = 0; round < SEARCH_ROUNDS && rows.length < limit; round += 1) {
+            const batch = Math.max(limit * 5, 100);
+            const candidates = await repository.candidates({
+              source,
+              query: tsquery,
+              filters,
+              before,
+              limit: batch,
+            });
+            if (candidates.length === 0) break;
+            rows.push(...(await read(candidates.map((c) => c.id))));
+            if (candidates.length < batch) break;
+            const last = candidates.at(-1)?.at;
+            before = last === undefined ? null : new Date(last);
+          }
+          return rows.slice(0, limit);
+        };
+        const found: SearchHit[] = [];
+        if (wants('incoming') && !scoped && can('correspondence:read')) {
+          const visible = await incomingVisibleTo({ tx, actor: ctx.actor });
+          for (const row of await collect('incoming', (ids) =>
+            repository.incomingRows({ ids, visible, filters }),
+          ))
+            found.push(toHit('incoming', row, words, 'metadata'));
+          for (const row of await collect('incoming_files', (ids) =>
+            repository.incomingRows({ ids, visible, filters, withContent: true }),
+          ))
+            found.push(toHit('incoming', row, words, 'content'));
+        }
+        if (can('cases:read')) {
+          if (wants('case')) {
+            const visible = await casesVisibleTo({ tx, actor: ctx.actor });
+            for (const row of await collect('case', (ids) => repository.caseRows({ ids, visible, filters })))
+              found.push(toHit('case', row, words, 'metadata'));
+          }
+          if (wants('document') && query.status === undefined) {
+            const visible = await caseDocumentsVisibleTo({ tx, actor: ctx.actor });
+            for (const row of await collect('document', (ids) =>
+              repository.documentRows({ ids, visible, filters }),
+            ))
+              found.push(toHit('document', row, words, 'metadata'));
+            for (const row of await collect('document_files', (ids) =>
+              repository.documentRows({ ids, visible, filters, withContent: true }),
+            ))
+              found.push(toHit('document', row, words, 'content'));
+          }
+        }
+        return found;
+      });
   if (
     wants('contact') &&
     !scoped &&

@@ -1,6 +1,7 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useWideScreen } from '../../shared/hooks/use-wide-screen';
 import { useMe } from '../../modules/auth/auth.queries';
+import { HeaderSearch } from '../../modules/search/components/header-search';
 import { useT } from '../../locales/i18n-context';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
@@ -34,6 +35,7 @@ export function AppHeader({
         </Text>
       </Group>
       <Group gap="md" wrap="nowrap">
+        <HeaderSearch />
         {wide && <LanguageSwitch />}
         <UserMenu />
       </Group>

@@ -134,7 +134,7 @@ export const casesEn: Record<keyof typeof casesPl, string> = {
   'cases.details.document_title': 'Case {sign}',
   'cases.details.data': 'Case data',
   'cases.details.deadline': 'Term for settlement',
-  'cases.details.tabs': 'Case file and case log',
+  'cases.details.tabs': 'Case file, case log, related cases and sharing',
   'cases.details.file': 'Case file',
   'cases.details.metryka': 'Case log (metryka)',
 
@@ -150,7 +150,6 @@ export const casesEn: Record<keyof typeof casesPl, string> = {
   'cases.field.initiating.received': '(received {date})',
   'cases.field.initiating.own': 'opened on the office’s own initiative',
   'cases.field.access': 'Access',
-  'cases.field.links': 'Linked cases',
   'cases.field.settlement': 'Manner of settlement',
   'cases.field.settled_on': 'Date of final settlement',
   'cases.field.closing_note': 'Remarks on the settlement',
@@ -163,6 +162,17 @@ export const casesEn: Record<keyof typeof casesPl, string> = {
   'cases.actions.not_counted': 'Period not counted',
   'cases.actions.close': 'Close the case',
   'cases.actions.reopen': 'Reopen the case',
+  'cases.actions.take_over': 'Take over by another unit',
+  'cases.take_over.title': 'Taking over the case {sign} after a reorganisation',
+  'cases.take_over.text':
+    'The chosen unit opens the case again under its own znak — with the same parties, initiating letter and term. This case is closed as transferred and the two cases are linked. The documents stay in this case’s file under the old znak.',
+  'cases.take_over.unit': 'Unit taking over',
+  'cases.take_over.unit.choose': '— choose a unit —',
+  'cases.take_over.jrwa': 'An end class of the new unit’s JRWA extract; by default the case’s current class.',
+  'cases.take_over.reason': 'Grounds for the take-over',
+  'cases.take_over.reason.description': 'E.g. the number of the order changing the organisational rules.',
+  'cases.take_over.submit': 'Hand the case over',
+  'cases.take_over.done': 'The case {old} was taken over as {sign}.',
   'cases.actions.closed_reason':
     'The case was closed on {date} — to add documents or change its term, reopen it first.',
 
@@ -267,11 +277,6 @@ export const casesEn: Record<keyof typeof casesPl, string> = {
   'cases.incoming.attach': 'Attach to a case',
 
   'cases.attach.title': 'Attaching item {number} to a case',
-  'cases.attach.search': 'Case mark or title',
-  'cases.attach.search.description': 'Type at least 2 characters, e.g. “GK.6000” or words of the title.',
-  'cases.attach.results': 'Cases found: {count}',
-  'cases.attach.none': 'No cases found.',
-  'cases.attach.required': 'Choose a case.',
   'cases.attach.submit': 'Attach to the case',
   'cases.attach.done': 'Item {number} attached to the case file.',
 

@@ -134,7 +134,7 @@ export const casesPl = {
   'cases.details.document_title': 'Sprawa {sign}',
   'cases.details.data': 'Dane sprawy',
   'cases.details.deadline': 'Termin załatwienia',
-  'cases.details.tabs': 'Akta i metryka sprawy',
+  'cases.details.tabs': 'Akta, metryka, sprawy powiązane i udostępnienia',
   'cases.details.file': 'Akta sprawy',
   'cases.details.metryka': 'Metryka sprawy',
 
@@ -150,7 +150,6 @@ export const casesPl = {
   'cases.field.initiating.received': '(wpłynęła {date})',
   'cases.field.initiating.own': 'sprawa z inicjatywy własnej',
   'cases.field.access': 'Dostęp',
-  'cases.field.links': 'Sprawy powiązane',
   'cases.field.settlement': 'Sposób załatwienia',
   'cases.field.settled_on': 'Data ostatecznego załatwienia',
   'cases.field.closing_note': 'Uwagi o załatwieniu',
@@ -163,6 +162,18 @@ export const casesPl = {
   'cases.actions.not_counted': 'Okres niewliczany',
   'cases.actions.close': 'Zakończ sprawę',
   'cases.actions.reopen': 'Wznów sprawę',
+  'cases.actions.take_over': 'Przejęcie przez inną komórkę',
+  'cases.take_over.title': 'Przejęcie sprawy {sign} po reorganizacji',
+  'cases.take_over.text':
+    'Wybrana komórka założy sprawę ponownie pod własnym znakiem — z tymi samymi stronami, pismem wszczynającym i terminem. Ta sprawa zostanie zakończona jako przekazana, a obie sprawy zostaną powiązane. Dokumenty zostają w aktach tej sprawy pod dotychczasowym znakiem.',
+  'cases.take_over.unit': 'Komórka przejmująca',
+  'cases.take_over.unit.choose': '— wybierz komórkę —',
+  'cases.take_over.jrwa':
+    'Klasa końcowa z wyciągu JRWA komórki przejmującej; domyślnie dotychczasowa klasa sprawy.',
+  'cases.take_over.reason': 'Podstawa przejęcia',
+  'cases.take_over.reason.description': 'Np. numer zarządzenia zmieniającego regulamin organizacyjny.',
+  'cases.take_over.submit': 'Przekaż sprawę',
+  'cases.take_over.done': 'Sprawa {old} została przejęta jako {sign}.',
   'cases.actions.closed_reason':
     'Sprawa została zakończona {date} — aby dodać dokumenty lub zmienić termin, najpierw ją wznów.',
 
@@ -266,11 +277,6 @@ export const casesPl = {
   'cases.incoming.attach': 'Dołącz do sprawy',
 
   'cases.attach.title': 'Dołączenie przesyłki {number} do sprawy',
-  'cases.attach.search': 'Znak lub tytuł sprawy',
-  'cases.attach.search.description': 'Wpisz co najmniej 2 znaki, np. „GK.6000” albo słowa tytułu.',
-  'cases.attach.results': 'Znalezione sprawy: {count}',
-  'cases.attach.none': 'Nie znaleziono spraw.',
-  'cases.attach.required': 'Wybierz sprawę.',
   'cases.attach.submit': 'Dołącz do sprawy',
   'cases.attach.done': 'Dołączono przesyłkę {number} do akt sprawy.',
 

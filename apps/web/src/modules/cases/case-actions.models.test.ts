@@ -2,14 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { caseActions } from './case-actions.models';
 
 describe('the actions of a case page', () => {
-  test('an open case offers a note, documents, suspension, a period not counted and closing', () => {
+  test('an open case offers a note, documents, suspension, a period not counted, closing and a take-over', () => {
     expect(caseActions({ status: 'open', canHandle: true })).toEqual([
       { action: 'note', disabledReason: null },
       { action: 'document', disabledReason: null },
       { action: 'suspend', disabledReason: null },
       { action: 'not_counted', disabledReason: null },
       { action: 'close', disabledReason: null },
+      { action: 'take_over', disabledReason: null },
     ]);
+  });
+
+  test('a closed case and a sub-case cannot be taken over by another unit', () => {
+    const names = (actions: { action: string }[]) => actions.map((a) => a.action);
+    expect(names(caseActions({ status: 'closed', canHandle: true }))).not.toContain('take_over');
+    expect(names(caseActions({ status: 'open', canHandle: true, subCase: true }))).not.toContain('take_over');
   });
 
   test('a suspended case offers resumption instead of suspension', () => {

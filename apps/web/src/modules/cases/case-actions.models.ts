@@ -9,6 +9,7 @@ export const CASE_ACTIONS = [
   'not_counted',
   'close',
   'reopen',
+  'take_over',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -18,14 +19,18 @@ export type CaseActionState = { action: CaseAction; disabledReason: MessageKey |
 /**
  * The actions a handler sees for a case in its status (the API checks them all again). A closed
  * case keeps its actions on screen, disabled with the reason, and offers reopening; suspension
- * and resumption replace each other.
+ * and resumption replace each other. An open case (not a sub-case) may be taken over by another
+ * unit after a reorganisation.
  */
 export function caseActions({
   status,
   canHandle,
+  subCase = false,
 }: {
   status: CaseStatus;
   canHandle: boolean;
+  /** Sub-cases move with their group: they are not taken over on their own. */
+  subCase?: boolean;
 }): CaseActionState[] {
   if (!canHandle) return [];
   const closed = status === 'closed';
@@ -36,6 +41,7 @@ export function caseActions({
     status === 'suspended' ? 'resume' : 'suspend',
     'not_counted',
     closed ? 'reopen' : 'close',
+    ...(closed || subCase ? [] : (['take_over'] as const)),
   ];
   return shown.map((action) => ({ action, disabledReason: action === 'reopen' ? null : reason }));
 }

@@ -1,8 +1,9 @@
 import type {
+  CaseEnding,
   CaseStatus,
+  LINK_KINDS,
   DeadlineKind,
   NOT_COUNTED_KINDS,
-  Settlement,
   CASE_DOCUMENT_KINDS,
 } from '@obieg/contracts/cases';
 import type { MessageKey } from '../../locales/i18n';
@@ -65,11 +66,13 @@ export const DOCUMENT_KIND_LABELS: Record<(typeof CASE_DOCUMENT_KINDS)[number], 
   opinion: 'cases.document.kind.opinion',
 };
 
-export const SETTLEMENT_LABELS: Record<Settlement, MessageKey> = {
+/** How a closed case ended: the settlements chosen when closing, and a transfer after a reorganisation. */
+export const SETTLEMENT_LABELS: Record<CaseEnding, MessageKey> = {
   decision: 'cases.settlement.decision',
   letter: 'cases.settlement.letter',
   oral_memo: 'cases.settlement.oral_memo',
   no_action: 'cases.settlement.no_action',
+  transferred: 'cases.settlement.transferred',
 };
 
 export const NOT_COUNTED_LABELS: Record<(typeof NOT_COUNTED_KINDS)[number], MessageKey> = {
@@ -78,4 +81,32 @@ export const NOT_COUNTED_LABELS: Record<(typeof NOT_COUNTED_KINDS)[number], Mess
   statutory_action_term: 'cases.not_counted.statutory_action_term',
   party_delay: 'cases.not_counted.party_delay',
   beyond_organ_control: 'cases.not_counted.beyond_organ_control',
+};
+
+type LinkKind = (typeof LINK_KINDS)[number];
+
+/** The kinds of link offered when linking cases, as choices. */
+export const LINK_KIND_LABELS: Record<LinkKind, MessageKey> = {
+  related: 'cases.links.kind.related',
+  continuation: 'cases.links.kind.continuation',
+  taken_over: 'cases.links.kind.taken_over',
+};
+
+export const LINK_KIND_DESCRIPTIONS: Record<LinkKind, MessageKey> = {
+  related: 'cases.links.kind.related.description',
+  continuation: 'cases.links.kind.continuation.description',
+  taken_over: 'cases.links.kind.taken_over.description',
+};
+
+/**
+ * A link as it reads from this case: `to` — this case was linked to the other ("continues the
+ * case", "took over the case"); `from` — the other case was linked to this one.
+ */
+export const LINK_RELATION_LABELS: Record<LinkKind, Record<'from' | 'to', MessageKey>> = {
+  related: { to: 'cases.links.relation.related', from: 'cases.links.relation.related' },
+  continuation: {
+    to: 'cases.links.relation.continuation.to',
+    from: 'cases.links.relation.continuation.from',
+  },
+  taken_over: { to: 'cases.links.relation.taken_over.to', from: 'cases.links.relation.taken_over.from' },
 };

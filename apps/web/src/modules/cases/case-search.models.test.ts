@@ -33,8 +33,10 @@ describe('the addresses of the case screens', () => {
     expect(caseYears(2026).slice(0, 2)).toEqual([2026, 2025]);
   });
 
-  test('a case opens on its file unless the metryka is asked for; the form takes an item id', () => {
+  test('a case opens on its file unless another tab is asked for; the form takes an item id', () => {
     expect(parseCaseTab({ tab: 'metryka' })).toEqual({ tab: 'metryka' });
+    expect(parseCaseTab({ tab: 'shares' })).toEqual({ tab: 'shares' });
+    expect(parseCaseTab({ tab: 'file' })).toEqual({});
     expect(parseCaseTab({ tab: 'other' })).toEqual({});
     expect(parseOpenCaseSearch({ from: UNIT })).toEqual({ from: UNIT });
     expect(parseOpenCaseSearch({ from: '../x' })).toEqual({});

@@ -51,11 +51,13 @@ export function caseYears(currentYear: number): number[] {
   return Array.from({ length: 11 }, (_, index) => currentYear - index);
 }
 
-export type CaseTab = 'file' | 'metryka';
+export const CASE_TABS = ['file', 'metryka', 'links', 'shares'] as const;
+export type CaseTab = (typeof CASE_TABS)[number];
 
-/** `?tab=metryka` of a case's address; the case file is the default tab. */
+/** `?tab=metryka` (or `links`, `shares`) of a case's address; the case file is the default tab. */
 export function parseCaseTab(search: Record<string, unknown>): { tab?: CaseTab } {
-  return search.tab === 'metryka' ? { tab: 'metryka' } : {};
+  const tab = CASE_TABS.find((name) => name !== 'file' && name === search.tab);
+  return tab ? { tab } : {};
 }
 
 /** `?from=<incoming item id>` of the form that opens a case. */

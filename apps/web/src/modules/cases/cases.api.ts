@@ -3,16 +3,24 @@ import {
   caseDocumentListSchema,
   caseDocumentSchema,
   caseListSchema,
+  caseRegisterSchema,
   caseSchema,
+  caseShareListSchema,
+  caseShareSchema,
+  cooperationReportSchema,
   deadlineDashboardSchema,
   metrykaSchema,
   type AddCaseDocumentInput,
+  type CaseRegisterQuery,
+  type LINK_KINDS,
   type OpenCaseInput,
   type Settlement,
+  type ShareCaseInput,
+  type UpdateCaseInput,
 } from '@obieg/contracts/cases';
 import type { z } from 'zod';
 import type { addNotCountedPeriodInputSchema } from '@obieg/contracts/cases';
-import { api } from '../../app/api-client';
+import { api, buildUrl } from '../../app/api-client';
 import { toCaseListQuery, type CaseSearch } from './case-search.models';
 
 const path = (...parts: string[]) => `/api/v1/${parts.map(encodeURIComponent).join('/')}`;
@@ -20,6 +28,8 @@ const path = (...parts: string[]) => `/api/v1/${parts.map(encodeURIComponent).jo
 export const CASE_PAGE_SIZE = 50;
 export type DashboardScope = 'me' | 'unit' | 'office';
 export type NotCountedPeriodInput = z.infer<typeof addNotCountedPeriodInputSchema>;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export type CaseRegisterFormat = 'pdf' | 'csv' | 'xlsx';
 export type CloseCaseInput = { settlement: Settlement; settledOn?: string; note?: string; force?: boolean };
 
 export const openCase = (input: OpenCaseInput) => api.post(path('cases'), input, caseSchema);
@@ -36,6 +46,34 @@ export const listCasesOfIncoming = (incomingId: string) =>
   api.get(path('cases'), caseListSchema, { incomingId, limit: 20 });
 
 export const getCase = (id: string) => api.get(path('cases', id), caseSchema);
+
+/** A change of the case's data, with the `version` it was read at (409 `cases.version_conflict` when stale). */
+export const updateCase = ({ id, input }: { id: string; input: UpdateCaseInput }) =>
+  api.patch(path('cases', id), input, caseSchema);
+
+export const linkCase = ({ id, caseId, kind }: { id: string; caseId: string; kind: LinkKind }) =>
+  api.post(path('cases', id, 'links'), { caseId, kind }, caseSchema);
+
+export const listCaseShares = (id: string) => api.get(path('cases', id, 'shares'), caseShareListSchema);
+
+export const shareCase = ({ id, input }: { id: string; input: ShareCaseInput }) =>
+  api.post(path('cases', id, 'shares'), input, caseShareSchema);
+
+export const revokeCaseShare = ({ id, shareId }: { id: string; shareId: string }) =>
+  api.delete(path('cases', id, 'shares', shareId));
+
+/** The metryka printout (opened in the browser; its printing is recorded). */
+export const metrykaPdfUrl = (id: string) => path('cases', id, 'metryka.pdf');
+
+export const getCaseRegister = (query: CaseRegisterQuery) =>
+  api.get(path('case-registers'), caseRegisterSchema, query);
+
+/** The same spis spraw as a PDF printout, CSV or XLSX file. */
+export const caseRegisterUrl = (query: CaseRegisterQuery, format: CaseRegisterFormat) =>
+  buildUrl(path(`case-registers.${format}`), query);
+
+export const getCooperationReport = (query: { from?: string; to?: string }) =>
+  api.get(path('cases', 'cooperation'), cooperationReportSchema, query);
 
 export const listCaseDocuments = (id: string) =>
   api.get(path('cases', id, 'documents'), caseDocumentListSchema);
@@ -54,6 +92,15 @@ export const addNotCountedPeriod = ({ id, input }: { id: string; input: NotCount
 
 export const closeCase = ({ id, input }: { id: string; input: CloseCaseInput }) =>
   api.post(path('cases', id, 'close'), input, caseSchema);
+
+/** After a reorganisation: another unit takes the case over under a new znak (the answer is the new case). */
+export const takeOverCase = ({
+  id,
+  input,
+}: {
+  id: string;
+  input: { unitId: string; jrwaSymbol?: string; reason: string };
+}) => api.post(path('cases', id, 'take-over'), input, caseSchema);
 
 export const reopenCase = ({ id, reason }: { id: string; reason: string }) =>
   api.post(path('cases', id, 'reopen'), { reason }, caseSchema);

@@ -1,11 +1,14 @@
-import type { Case } from '@obieg/contracts/cases';
+import type { Case, CaseRegisterQuery } from '@obieg/contracts/cases';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { getJrwaExtract, listJrwaClasses } from '../jrwa/jrwa.api';
 import { jrwaKeys } from '../jrwa/jrwa.queries';
 import {
   getCase,
   getCaseHistory,
+  getCaseRegister,
+  getCooperationReport,
   getDeadlineDashboard,
+  listCaseShares,
   getWorkingDays,
   listCaseDocuments,
   listCasesOfIncoming,
@@ -21,6 +24,9 @@ export const casesKeys = {
   detail: (id: string) => ['cases', 'detail', id] as const,
   documents: (id: string) => ['cases', 'documents', id] as const,
   history: (id: string) => ['cases', 'history', id] as const,
+  shares: (id: string) => ['cases', 'shares', id] as const,
+  register: (query: CaseRegisterQuery) => ['cases', 'register', query] as const,
+  cooperation: (query: { from?: string; to?: string }) => ['cases', 'cooperation', query] as const,
   dashboard: (scope: DashboardScope) => ['cases', 'deadlines', scope] as const,
   workingDays: (from: string, to: string) => ['calendar', 'working-days', from, to] as const,
 };
@@ -44,6 +50,19 @@ export const caseDocumentsQuery = (id: string) =>
 
 export const caseHistoryQuery = (id: string) =>
   queryOptions({ queryKey: casesKeys.history(id), queryFn: () => getCaseHistory(id) });
+
+export const caseSharesQuery = (id: string) =>
+  queryOptions({
+    queryKey: casesKeys.shares(id),
+    queryFn: () => listCaseShares(id),
+    select: (data) => data.items,
+  });
+
+export const caseRegisterQuery = (query: CaseRegisterQuery) =>
+  queryOptions({ queryKey: casesKeys.register(query), queryFn: () => getCaseRegister(query) });
+
+export const cooperationQuery = (query: { from?: string; to?: string }) =>
+  queryOptions({ queryKey: casesKeys.cooperation(query), queryFn: () => getCooperationReport(query) });
 
 export const deadlineDashboardQuery = (scope: DashboardScope) =>
   queryOptions({ queryKey: casesKeys.dashboard(scope), queryFn: () => getDeadlineDashboard(scope) });
@@ -84,6 +103,7 @@ export async function refreshCase(queryClient: QueryClient, updated: Case) {
     queryClient.invalidateQueries({ queryKey: casesKeys.history(updated.id) }),
     queryClient.invalidateQueries({ queryKey: ['cases', 'list'] }),
     queryClient.invalidateQueries({ queryKey: ['cases', 'deadlines'] }),
+    queryClient.invalidateQueries({ queryKey: ['cases', 'register'] }),
   ]);
 }
 

@@ -1,4 +1,13 @@
-import type { Case, CaseDocument, MetrykaEntry } from '@obieg/contracts/cases';
+import type { Me } from '@obieg/contracts/auth';
+import type {
+  Case,
+  CaseDocument,
+  CaseRegister,
+  CaseRegisterItem,
+  CaseShare,
+  MetrykaEntry,
+} from '@obieg/contracts/cases';
+import { stubFetch } from '../../test/fetch-stub';
 
 export const CASE_ID = '01900000-0000-7000-8000-0000000005a1';
 export const GK_UNIT = '01900000-0000-7000-8000-0000000000b1';
@@ -97,3 +106,84 @@ export function makeMetrykaEntry(overrides: Partial<MetrykaEntry> = {}): Metryka
     ...overrides,
   };
 }
+
+export const OR_UNIT = '01900000-0000-7000-8000-0000000000b2';
+
+export function makeCaseShare(overrides: Partial<CaseShare> = {}): CaseShare {
+  return {
+    id: '01900000-0000-7000-8000-0000000008a1',
+    grantee: { kind: 'unit', unit: { id: OR_UNIT, symbol: 'OR', name: 'Referat Organizacyjny' } },
+    access: 'read',
+    documentIds: null,
+    note: null,
+    createdAt: '2026-03-02T10:00:00+01:00',
+    createdBy: OFFICER_ID,
+    revokedAt: null,
+    ...overrides,
+  };
+}
+
+/** A row of the spis spraw: the case above, opened from a letter of Stanisław Żółkiewski. */
+export function makeCaseRegisterItem(overrides: Partial<CaseRegisterItem> = {}): CaseRegisterItem {
+  const item = makeCase();
+  return {
+    ordinal: 1,
+    caseId: item.id,
+    sign: item.sign,
+    title: item.title,
+    status: 'open',
+    senderName: 'Żółkiewski Stanisław',
+    senderReference: 'ZN.7.2026',
+    letterDate: '2026-02-10',
+    openedOn: '2026-02-16',
+    initiatedOn: '2026-02-14',
+    settledOn: null,
+    handler: item.handler,
+    settlement: null,
+    closingNote: null,
+    remarks: '',
+    ...overrides,
+  };
+}
+
+export function makeCaseRegister(items: CaseRegisterItem[], header: Partial<CaseRegister['header']> = {}) {
+  return {
+    header: {
+      year: 2026,
+      from: null,
+      to: null,
+      generatedAt: '2026-03-10T12:00:00+01:00',
+      unit: makeCase().unit,
+      jrwa: { symbol: '60', title: 'Drogi gminne' },
+      ...header,
+    },
+    items,
+  } satisfies CaseRegister;
+}
+
+/** The answers a case page needs: the user, the inbox badge, the case, its file and the calendar. */
+export function stubCasePage({ me, item = makeCase() }: { me: Me; item?: Case }) {
+  return stubFetch()
+    .route('GET /api/v1/auth/me', me)
+    .route('GET /api/v1/inbox', { scope: 'me', items: [], nextCursor: null, counts: {} })
+    .route(`GET /api/v1/cases/${item.id}`, item)
+    .route(`GET /api/v1/cases/${item.id}/documents`, {
+      items: [
+        makeCaseDocument(),
+        makeCaseDocument({
+          id: '01900000-0000-7000-8000-0000000006a2',
+          ordinal: 2,
+          kind: 'note',
+          title: 'Notatka z oględzin',
+          incoming: null,
+        }),
+      ],
+    })
+    .route('GET /api/v1/calendar/working-days', { items: [] });
+}
+
+/** The JSON bodies sent to a path with a method. */
+export const sentBodies = (stub: ReturnType<typeof stubFetch>, method: string, pathname: string) =>
+  stub.requests
+    .filter((request) => request.method === method && request.url.pathname === pathname)
+    .map((request) => JSON.parse(String(request.body)) as Record<string, unknown>);

@@ -4,12 +4,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../../locales/i18n';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
-import { useCan } from '../../auth/auth.queries';
 import { caseActions, type CaseAction } from '../case-actions.models';
 import { AddDocumentDialog } from './add-document-dialog';
 import { AddNoteDialog } from './add-note-dialog';
 import { CloseCaseDialog } from './close-case-dialog';
 import { NotCountedDialog, ReopenDialog, ResumeDialog, SuspendDialog } from './lifecycle-dialogs';
+import { TakeOverDialog } from './take-over-dialog';
 
 const BUTTON_LABELS: Record<CaseAction, MessageKey> = {
   note: 'cases.actions.note',
@@ -19,16 +19,16 @@ const BUTTON_LABELS: Record<CaseAction, MessageKey> = {
   not_counted: 'cases.actions.not_counted',
   close: 'cases.actions.close',
   reopen: 'cases.actions.reopen',
+  take_over: 'cases.actions.take_over',
 };
 
 /**
  * What the handler may do with the case now, each in a dialog: a note, documents, suspension or
  * resumption, a period not counted, closing or reopening. On a closed case the actions stay on
- * screen, disabled, with the reason beside them.
+ * screen, disabled, with the reason beside them. `canHandle`: see `mayHandleCase`.
  */
-export function CaseActions({ item }: { item: Case }) {
+export function CaseActions({ item, canHandle }: { item: Case; canHandle: boolean }) {
   const t = useT();
-  const can = useCan();
   const format = useFormatters();
   const reasonId = useId();
   const [dialog, setDialog] = useState<CaseAction | null>(null);
@@ -47,7 +47,7 @@ export function CaseActions({ item }: { item: Case }) {
     );
     return () => window.clearTimeout(timer);
   }, [item.status]);
-  const actions = caseActions({ status: item.status, canHandle: can('cases:handle') });
+  const actions = caseActions({ status: item.status, canHandle, subCase: item.group !== null });
   if (actions.length === 0) return null;
   const close = () => setDialog(null);
   const revision = item.status;
@@ -86,6 +86,12 @@ export function CaseActions({ item }: { item: Case }) {
       />
       <CloseCaseDialog key={`close-${revision}`} item={item} opened={dialog === 'close'} onClose={close} />
       <ReopenDialog key={`reopen-${revision}`} item={item} opened={dialog === 'reopen'} onClose={close} />
+      <TakeOverDialog
+        key={`take-over-${revision}`}
+        item={item}
+        opened={dialog === 'take_over'}
+        onClose={close}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table } from '@mantine/core';
 import type { Case } from '@obieg/contracts/cases';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MessageKey } from '../../../locales/i18n';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
@@ -8,10 +8,20 @@ import { AnchorLink } from '../../../shared/ui/anchor-link';
 import { ACCESS_LABELS } from '../../correspondence/components/incoming-options';
 import { personLabel, unitText } from '../../distribution/distribution-labels';
 import { SETTLEMENT_LABELS } from '../case-labels';
+import { EditCaseDialog } from './edit-case-dialog';
 
-/** The case's metadata, read-only, as a two-column table (its status is beside the heading); a closed case adds its settlement. */
-export function CaseData({ item }: { item: Case }) {
+/**
+ * The case's metadata as a two-column table (its status is beside the heading); a closed case adds
+ * its settlement. A handler changes the data of a case in progress in a dialog.
+ */
+export function CaseData({ item, canEdit }: { item: Case; canEdit: boolean }) {
   const t = useT();
+  const [editing, setEditing] = useState(false);
+  // Each opening starts the form from the case as it is now; so does a reload after a conflict,
+  // once the case read again (its new version) is here.
+  const [form, setForm] = useState({ count: 0, version: item.version, reloading: false });
+  if (form.reloading && item.version !== form.version)
+    setForm({ count: form.count + 1, version: item.version, reloading: false });
   const format = useFormatters();
   const none = t('common.none');
   const rows: Array<[MessageKey, ReactNode]> = [
@@ -59,20 +69,6 @@ export function CaseData({ item }: { item: Case }) {
     ['cases.field.access', t(ACCESS_LABELS[item.access])],
   ];
   if (item.description) rows.splice(1, 0, ['cases.field.description', item.description]);
-  if (item.links.length > 0)
-    rows.push([
-      'cases.field.links',
-      <Stack key="links" gap={2}>
-        {item.links.map((link) => (
-          <Text size="sm" key={`${link.direction}-${link.case.id}`}>
-            <AnchorLink to="/cases/$id" params={{ id: link.case.id }} className="mono">
-              {link.case.sign}
-            </AnchorLink>{' '}
-            {link.case.title}
-          </Text>
-        ))}
-      </Stack>,
-    ]);
   if (item.status === 'closed') {
     rows.push(
       ['cases.field.settlement', item.settlement ? t(SETTLEMENT_LABELS[item.settlement]) : none],
@@ -80,18 +76,43 @@ export function CaseData({ item }: { item: Case }) {
       ['cases.field.closing_note', item.closingNote ?? none],
     );
   }
+  const editable = canEdit && item.status !== 'closed';
   return (
-    <Table variant="vertical" withTableBorder data-testid="case-data">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th scope="row" w={{ base: 120, sm: 200 }}>
-              {t(label)}
-            </Table.Th>
-            <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Stack gap="sm">
+      <Table variant="vertical" withTableBorder data-testid="case-data">
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row" w={{ base: 120, sm: 200 }}>
+                {t(label)}
+              </Table.Th>
+              <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {editable && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => {
+              setForm({ count: form.count + 1, version: item.version, reloading: false });
+              setEditing(true);
+            }}
+          >
+            {t('cases.edit.button')}
+          </Button>
+        </Group>
+      )}
+      {editable && (
+        <EditCaseDialog
+          key={form.count}
+          item={item}
+          opened={editing}
+          onClose={() => setEditing(false)}
+          onReload={() => setForm((current) => ({ ...current, reloading: true }))}
+        />
+      )}
+    </Stack>
   );
 }

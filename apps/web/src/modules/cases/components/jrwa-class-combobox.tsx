@@ -18,6 +18,7 @@ export function JrwaClassCombobox({
   description,
   error,
   inputRef,
+  chosenText,
 }: {
   classes: readonly JrwaClass[];
   value: string;
@@ -26,6 +27,8 @@ export function JrwaClassCombobox({
   description?: ReactNode;
   error?: ReactNode;
   inputRef?: Ref<HTMLInputElement>;
+  /** What the line under the box says of the chosen class; by default its archival category. */
+  chosenText?: (chosen: JrwaClass) => string;
 }) {
   const t = useT();
   const listId = useId();
@@ -127,14 +130,16 @@ export function JrwaClassCombobox({
         ))}
       </ul>
       <Text size="xs" c="dimmed" mt={4} aria-live="polite" data-testid="jrwa-choice-status">
-        {chosen
-          ? t('cases.form.jrwa.chosen', {
-              code: chosen.category ?? '—',
-              category: describeCategory(t, chosen.category),
-            })
-          : matches !== null && text.trim() !== ''
-            ? t('cases.form.jrwa.matches', { count: matches })
-            : ''}
+        {chosen && chosenText
+          ? chosenText(chosen)
+          : chosen
+            ? t('cases.form.jrwa.chosen', {
+                code: chosen.category ?? '—',
+                category: describeCategory(t, chosen.category),
+              })
+            : matches !== null && text.trim() !== ''
+              ? t('cases.form.jrwa.matches', { count: matches })
+              : ''}
       </Text>
     </div>
   );

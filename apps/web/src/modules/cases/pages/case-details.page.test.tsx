@@ -151,7 +151,7 @@ describe('sprawa', () => {
     ).toBeTruthy();
   });
 
-  test('the metryka tab lists the actions as the regulation lays them out', async () => {
+  test('the metryka tab lists the actions as the regulation lays them out and prints them as a PDF', async () => {
     stubCase().route(`GET ${path}/history`, {
       case: { id: CASE_ID, sign: 'GK.6000.1.2026', title: 'x', openedAt: '2026-02-16T09:00:00+01:00' },
       items: [
@@ -174,6 +174,9 @@ describe('sprawa', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[1]?.textContent).toContain('Dołączenie przesyłki RPW/7/2026 do akt');
     expect(rows[1]?.textContent).toContain('Anna Nowak, Inspektor');
+    const print = screen.getByRole('link', { name: /^Drukuj metrykę \(PDF\)/ });
+    expect(print.getAttribute('href')).toBe(`${path}/metryka.pdf`);
+    expect(print.getAttribute('target')).toBe('_blank');
     fireEvent.click(screen.getByRole('tab', { name: 'Akta sprawy' }));
     await waitFor(() => expect(app.router.state.location.search).toEqual({}));
   });

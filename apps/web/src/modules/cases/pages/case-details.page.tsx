@@ -1,50 +1,63 @@
-import { Badge, Group, Paper, SimpleGrid, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useT } from '../../../locales/i18n-context';
 import { AnchorLink } from '../../../shared/ui/anchor-link';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { Page } from '../../../shared/ui/page';
 import { QueryBoundary } from '../../../shared/ui/query-boundary';
+import { useMe } from '../../auth/auth.queries';
+import { mayHandleCase } from '../case-access.models';
 import { CASE_STATUS_COLORS, CASE_STATUS_LABELS } from '../case-labels';
 import type { CaseTab } from '../case-search.models';
+import { metrykaPdfUrl } from '../cases.api';
 import { caseDocumentsQuery, caseHistoryQuery, caseQuery } from '../cases.queries';
 import { CaseActions } from '../components/case-actions';
 import { CaseData } from '../components/case-data';
 import { CaseDeadlinePanel } from '../components/case-deadline-panel';
 import { CaseFileTable } from '../components/case-file-table';
+import { CaseLinksPanel } from '../components/case-links-panel';
+import { CaseSection } from '../components/case-section';
+import { CaseSharesPanel } from '../components/case-shares-panel';
 import { MetrykaTable } from '../components/metryka-table';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" mb="sm" id={id}>
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 function CaseFilePanel({ caseId }: { caseId: string }) {
   const documents = useQuery(caseDocumentsQuery(caseId));
   return <QueryBoundary query={documents}>{(items) => <CaseFileTable documents={items} />}</QueryBoundary>;
 }
 
-/** The metryka is read (and its reading recorded) only when its tab is shown. */
+/** The metryka is read (and its reading recorded) only when its tab is shown; it prints as a PDF. */
 function MetrykaPanel({ caseId }: { caseId: string }) {
+  const t = useT();
   const history = useQuery(caseHistoryQuery(caseId));
-  return <QueryBoundary query={history}>{(data) => <MetrykaTable items={data.items} />}</QueryBoundary>;
+  return (
+    <QueryBoundary query={history}>
+      {(data) => (
+        <Stack gap="sm">
+          <Group gap="sm" wrap="wrap">
+            <Anchor href={metrykaPdfUrl(caseId)} target="_blank" rel="noopener" fw={600}>
+              {t('cases.metryka.print')} <VisuallyHidden>{t('cases.metryka.print.new_tab')}</VisuallyHidden>
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {t('cases.metryka.print.description')}
+            </Text>
+          </Group>
+          <MetrykaTable items={data.items} />
+        </Stack>
+      )}
+    </QueryBoundary>
+  );
 }
 
 /**
  * A case (`/cases/$id`): znak as the heading; its data and its term as the server computed it;
- * the actions the handler has now; the case file and the metryka as tabs (the tab in the address).
+ * the actions the handler has now; the case file, the metryka, related cases and shares as tabs
+ * (the tab in the address).
  */
 export function CaseDetailsPage() {
   const t = useT();
+  const me = useMe();
   const navigate = useNavigate();
   const { id } = useParams({ from: '/app/cases/$id' });
   const { tab = 'file' } = useSearch({ from: '/app/cases/$id' });
@@ -59,6 +72,7 @@ export function CaseDetailsPage() {
     );
   }
   const item = query.data;
+  const canHandle = mayHandleCase({ me, item });
   return (
     <Page title={item.sign} documentTitle={t('cases.details.document_title', { sign: item.sign })}>
       <Group gap="sm" wrap="wrap">
@@ -70,14 +84,14 @@ export function CaseDetailsPage() {
       <Text size="lg" fw={600} style={{ overflowWrap: 'anywhere' }} data-testid="case-title">
         {item.title}
       </Text>
-      <CaseActions item={item} />
+      <CaseActions item={item} canHandle={canHandle} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Section id="case-data-heading" title={t('cases.details.data')}>
-          <CaseData item={item} />
-        </Section>
-        <Section id="case-deadline-heading" title={t('cases.details.deadline')}>
+        <CaseSection id="case-data-heading" title={t('cases.details.data')}>
+          <CaseData item={item} canEdit={canHandle} />
+        </CaseSection>
+        <CaseSection id="case-deadline-heading" title={t('cases.details.deadline')}>
           <CaseDeadlinePanel item={item} />
-        </Section>
+        </CaseSection>
       </SimpleGrid>
       <Tabs
         value={tab}
@@ -86,7 +100,7 @@ export function CaseDetailsPage() {
           void navigate({
             to: '/cases/$id',
             params: { id },
-            search: next === 'metryka' ? { tab: 'metryka' as CaseTab } : {},
+            search: next && next !== 'file' ? { tab: next as CaseTab } : {},
             replace: true,
           })
         }
@@ -94,12 +108,24 @@ export function CaseDetailsPage() {
         <Tabs.List aria-label={t('cases.details.tabs')}>
           <Tabs.Tab value="file">{t('cases.details.file')}</Tabs.Tab>
           <Tabs.Tab value="metryka">{t('cases.details.metryka')}</Tabs.Tab>
+          <Tabs.Tab value="links">
+            {item.links.length > 0
+              ? t('cases.details.links_count', { count: item.links.length })
+              : t('cases.details.links')}
+          </Tabs.Tab>
+          <Tabs.Tab value="shares">{t('cases.details.shares')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="file" pt="md">
           <CaseFilePanel caseId={item.id} />
         </Tabs.Panel>
         <Tabs.Panel value="metryka" pt="md">
           <MetrykaPanel caseId={item.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="links" pt="md">
+          <CaseLinksPanel item={item} canHandle={canHandle} />
+        </Tabs.Panel>
+        <Tabs.Panel value="shares" pt="md">
+          <CaseSharesPanel item={item} canHandle={canHandle} />
         </Tabs.Panel>
       </Tabs>
     </Page>

@@ -4,6 +4,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { makeMe } from '../../../test/builders';
 import { json, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render-app';
+import type { DeadlineDashboard } from '@obieg/contracts/cases';
+import { makeCase } from '../../cases/cases.test-utils';
 import { makeDecree, makeInboxItem } from '../distribution.test-utils';
 
 /** A stand-in for the browser's EventSource: the test plays the server's messages. */
@@ -108,5 +110,52 @@ describe('skrzynka komórki', () => {
     fireEvent.click(screen.getByRole('button', { name: /Anna Nowak/ }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Wyloguj' }));
     await waitFor(() => expect(source.readyState).toBe(FakeEventSource.CLOSED));
+  });
+});
+
+describe('moje dekretacje: przypomnienia o terminach spraw', () => {
+  const officer = makeMe({ permissions: ['correspondence:read', 'cases:read', 'cases:handle'] });
+  const { periods: _periods, ...term } = makeCase().deadline!;
+  const item = (
+    id: string,
+    sign: string,
+    dueDate: string,
+    workingDaysLeft: number,
+    reminder: 7 | 3 | 1 | null,
+  ): DeadlineDashboard['items'][number] => ({
+    ...makeCase({ id, sign, title: `Sprawa ${sign}` }),
+    deadline: { ...term, dueDate, state: workingDaysLeft < 0 ? 'overdue' : 'ok' },
+    workingDaysLeft,
+    reminder,
+    noticeProposed: workingDaysLeft <= 7,
+  });
+
+  test('an officer’s inbox reminds of terms 3 working days ahead and of overdue cases, not of distant ones', async () => {
+    const stub = stubFetch()
+      .route('GET /api/v1/auth/me', officer)
+      .route('GET /api/v1/inbox', { ...inbox([]), scope: 'me' })
+      .route(
+        'GET /api/v1/cases/deadlines',
+        json(200, {
+          counts: { overdue: 1, dueSoon: 1, suspended: 0, ok: 1 },
+          items: [
+            item('01900000-0000-7000-8000-0000000000a1', 'GK.6000.1.2026', '2026-03-02', -2, null),
+            item('01900000-0000-7000-8000-0000000000a2', 'GK.6000.2.2026', '2026-03-09', 3, 3),
+            item('01900000-0000-7000-8000-0000000000a3', 'GK.6000.3.2026', '2026-05-04', 38, null),
+          ],
+        } satisfies DeadlineDashboard),
+      );
+    renderApp('/inbox');
+    const region = await screen.findByRole('region', { name: /Terminy spraw wymagające uwagi/ });
+    const reminders = within(region).getAllByRole('listitem');
+    expect(reminders.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/GK\.6000\.1\.2026.*po terminie od 2\.03\.2026/),
+      expect.stringMatching(/GK\.6000\.2\.2026.*termin 9\.03\.2026, dni robocze: 3/),
+    ]);
+    expect(within(region).getByRole('link', { name: 'GK.6000.1.2026' }).getAttribute('href')).toMatch(
+      /^\/cases\/01900000-0000-7000-8000-0000000000a1$/,
+    );
+    const asked = stub.requests.find((r) => r.url.pathname === '/api/v1/cases/deadlines');
+    expect(asked?.url.searchParams.get('scope')).toBe('me');
   });
 });

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { LoadMore } from '../../../shared/ui/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { Page } from '../../../shared/ui/page';
+import { DeadlineReminders } from '../../cases/components/deadline-reminders';
 import { InboxTable } from '../components/inbox-table';
 import { LiveStatus } from '../components/live-status';
 import { getInbox, type InboxScope } from '../distribution.api';
@@ -38,6 +39,7 @@ function InboxPage({ scope }: { scope: InboxScope }) {
 
   return (
     <Page title={title} actions={<LiveStatus />}>
+      {scope === 'me' && <DeadlineReminders />}
       <Tabs
         value={view}
         keepMounted={false}
