@@ -255,6 +255,13 @@ describe('an officer settles the accepted demo letter in a case', () => {
     await scrollToTop(officer);
     await checkpoint(officer, 'cases-08-metryka');
 
+    // The metryka prints as a PDF.
+    const print = officer.getByRole('link', { name: /Drukuj metrykę \(PDF\)/ });
+    const printed = await officer.request.get(`${baseUrl()}${(await print.getAttribute('href')) ?? ''}`);
+    expect(printed.status()).toBe(200);
+    expect(printed.headers()['content-type']).toContain('application/pdf');
+    expect((await printed.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
     await menu(officer).getByRole('link', { name: 'Sprawy', exact: true }).click();
     await officer.getByRole('heading', { level: 1, name: 'Moje sprawy' }).waitFor();
     const sign = new URL(caseUrl).pathname;
@@ -315,5 +322,31 @@ describe('an officer settles the accepted demo letter in a case', () => {
     await head.getByRole('tab', { name: 'Metryka sprawy' }).click();
     await head.getByTestId('metryka').getByText('Krystyna Kierownicza, Naczelnik Wydziału').waitFor();
     await checkpoint(head, 'cases-13-head-metryka');
+  });
+
+  test('the head reads the unit’s spis spraw for the class and year, and prints it as a PDF', async () => {
+    await menu(head).getByRole('link', { name: 'Spisy spraw' }).click();
+    await head.getByRole('heading', { level: 1, name: 'Spis spraw' }).waitFor();
+    expect(await head.getByRole('combobox', { name: /Komórka prowadząca/ }).inputValue()).not.toBe('');
+    await head.getByRole('combobox', { name: /Klasa JRWA/ }).fill('6000');
+    await head.keyboard.press('Enter');
+    await head.getByRole('button', { name: 'Pokaż spis spraw' }).click();
+    await expect.poll(() => head.url()).toContain('jrwaSymbol=6000');
+    const sign = decodeURIComponent(new URL(caseUrl).pathname.split('/').pop() ?? '');
+    const table = head.getByRole('table').filter({ hasText: 'Znak sprawy' });
+    await table
+      .getByText(/^GK\.6000\.\d+\.\d{4}$/)
+      .first()
+      .waitFor();
+    expect(await table.textContent()).toContain('Załatwiono pismem');
+    expect(sign).not.toBe('');
+    await scrollToTop(head);
+    await checkpoint(head, 'cases-14-spis-spraw');
+
+    const pdf = head.getByRole('link', { name: /Wydruk PDF spisu spraw/ });
+    const response = await head.request.get(new URL((await pdf.getAttribute('href')) ?? '', baseUrl()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -192,11 +192,21 @@ describe('every screen is accessible', () => {
       { path: '/cases/deadlines?scope=unit', heading: /Terminy spraw/ },
       { path: `/cases/${caseId}`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: `/cases/${caseId}?tab=metryka`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
+      { path: `/cases/${caseId}?tab=shares`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
+      { path: `/cases/${caseId}?tab=links`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: '/case-registers', heading: /^Spis spraw$/ },
+      {
+        path: `/case-registers?unitId=${me.positions[0]?.orgUnitId ?? ''}&jrwaSymbol=61&year=${new Date().getFullYear()}`,
+        heading: /^Spis spraw$/,
+      },
       { path: '/cases/cooperation', heading: /^Współpraca komórek$/ },
       { path: '/search?q=odpady', heading: /^Wyszukiwanie$/ },
     ];
-    const name = (path: string) => path.replace(caseId, 'id').replaceAll(/[/?=]/g, '-');
+    const name = (path: string) =>
+      path
+        .replace(caseId, 'id')
+        .replace(me.positions[0]?.orgUnitId ?? caseId, 'unit')
+        .replaceAll(/[/?=&]/g, '-');
     for (const { path, heading } of pages) {
       await visit(page, path, heading);
       await checkpoint(page, `pl${name(path)}`);

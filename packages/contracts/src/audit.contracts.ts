@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   'correspondence.distribution_rule_deleted',
   'cases.opened',
   'cases.viewed',
+  'search.performed',
   'cases.updated',
   'cases.document_added',
   'cases.incoming_attached',

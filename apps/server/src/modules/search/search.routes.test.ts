@@ -114,6 +114,25 @@ describe('one search across items, cases, documents and contacts', () => {
     expect(hits[0]).toMatchObject({ type: 'contact', matchedIn: 'metadata' });
   });
 
+  test('a search that found something is in the audit trail with its words and what it showed', async () => {
+    const result = await find(officer(), q('nawierzchnia', '&type=document'));
+    expect(result.items).toHaveLength(1);
+    const events = await office.admin.request({
+      method: 'GET',
+      url: '/api/v1/audit?action=search.performed&limit=5',
+    });
+    expect(events.statusCode, events.body).toBe(200);
+    const last = (
+      events.json() as { items: { details: Record<string, unknown>; actor: { userId: string } }[] }
+    ).items[0];
+    expect(last?.actor.userId).toBe(office.staff['referent.gk'].userId);
+    expect(last?.details).toMatchObject({
+      words: ['nawierzchnia'],
+      filters: { type: 'document' },
+      hits: [{ type: 'document', id: result.items[0]?.id, matchedIn: 'content' }],
+    });
+  });
+
   test('search syntax characters, quotes and a very long query are ordinary text, never an error', async () => {
     for (const text of ['%', '_', "'", '"', '\\', 'a:*|!b', '&&', 'x'.repeat(10_000), ' ', 'ż'.repeat(300)]) {
       const result = await find(officer(), q(text));

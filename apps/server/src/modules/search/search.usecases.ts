@@ -1,7 +1,7 @@
 import type { SearchHit, SearchQuery, SearchResult, SearchType } from '@obieg/contracts/search';
 import { endOfWarsawDay, startOfWarsawDay } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
-import { inTenant } from '../audit/audit.usecases.js';
+import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { caseDocumentsVisibleTo, casesVisibleTo } from '../cases/case-access.js';
 import { searchContacts } from '../contacts/contacts.usecases.js';
@@ -50,6 +50,43 @@ function toHit(
  * bounded; nothing the actor cannot open is returned or counted.
  */
 export async function search({ deps, ctx, query }: Scope & { query: SearchQuery }): Promise<SearchResult> {
+  const result = await findResult({ deps, ctx, query });
+  if (result.items.length > 0) await recordSearch({ deps, ctx, query, result });
+  return result;
+}
+
+/**
+ * A search that found something is recorded in the audit trail: the hits show fragments of the
+ * content of letters, notes and files, so who saw which (and searching for what) is kept, like any
+ * read of a document. The words are kept folded, as searched; the filters beside them.
+ */
+async function recordSearch({
+  deps,
+  ctx,
+  query,
+  result,
+}: Scope & { query: SearchQuery; result: SearchResult }) {
+  await withAuditedTenant({ deps, ctx }, async (_tx, audit) => {
+    await audit({
+      action: 'search.performed',
+      details: {
+        words: result.correctedWords ?? result.words,
+        typed: result.correctedWords ? result.words : undefined,
+        filters: {
+          type: query.type,
+          from: query.from,
+          to: query.to,
+          unitId: query.unitId,
+          status: query.status,
+          jrwaSymbol: query.jrwaSymbol,
+        },
+        hits: result.items.map((hit) => ({ type: hit.type, id: hit.id, matchedIn: hit.matchedIn })),
+      },
+    });
+  });
+}
+
+async function findResult({ deps, ctx, query }: Scope & { query: SearchQuery }): Promise<SearchResult> {
   const words = parseSearchWords(query.q);
   if (words.length === 0) return { items: [], words, correctedWords: null };
   // The office's dictionary says first which words start no word of any searchable row.

@@ -92,6 +92,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.correspondence.distribution_rule_deleted': 'Automatic distribution rule deleted',
   'audit.action.cases.opened': 'Case opened',
   'audit.action.cases.viewed': 'Case viewed',
+  'audit.action.search.performed': 'Search with results',
   'audit.action.cases.updated': 'Case details changed',
   'audit.action.cases.document_added': 'Document added to the case file',
   'audit.action.cases.incoming_attached': 'Incoming item attached to the case',

@@ -94,6 +94,7 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.correspondence.distribution_rule_deleted': 'Usunięcie reguły automatycznego przekazywania',
   'audit.action.cases.opened': 'Założenie sprawy',
   'audit.action.cases.viewed': 'Przeglądanie sprawy',
+  'audit.action.search.performed': 'Wyszukiwanie (z wynikami)',
   'audit.action.cases.updated': 'Zmiana danych sprawy',
   'audit.action.cases.document_added': 'Dodanie dokumentu do akt sprawy',
   'audit.action.cases.incoming_attached': 'Dołączenie przesyłki do sprawy',
