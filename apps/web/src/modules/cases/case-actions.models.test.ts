@@ -13,10 +13,12 @@ describe('the actions of a case page', () => {
     ]);
   });
 
-  test('a closed case and a sub-case cannot be taken over by another unit', () => {
+  test('a closed case, a sub-case, or a case with no other unit to choose is not offered for a take-over', () => {
     const names = (actions: { action: string }[]) => actions.map((a) => a.action);
     expect(names(caseActions({ status: 'closed', canHandle: true }))).not.toContain('take_over');
-    expect(names(caseActions({ status: 'open', canHandle: true, subCase: true }))).not.toContain('take_over');
+    expect(names(caseActions({ status: 'open', canHandle: true, canTakeOver: false }))).not.toContain(
+      'take_over',
+    );
   });
 
   test('a suspended case offers resumption instead of suspension', () => {

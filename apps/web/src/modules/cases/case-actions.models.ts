@@ -25,12 +25,15 @@ export type CaseActionState = { action: CaseAction; disabledReason: MessageKey |
 export function caseActions({
   status,
   canHandle,
-  subCase = false,
+  canTakeOver = true,
 }: {
   status: CaseStatus;
   canHandle: boolean;
-  /** Sub-cases move with their group: they are not taken over on their own. */
-  subCase?: boolean;
+  /**
+   * Whether another unit can be chosen to take the case over (not for sub-cases: they move with
+   * their group; not without another unit to choose).
+   */
+  canTakeOver?: boolean;
 }): CaseActionState[] {
   if (!canHandle) return [];
   const closed = status === 'closed';
@@ -41,7 +44,7 @@ export function caseActions({
     status === 'suspended' ? 'resume' : 'suspend',
     'not_counted',
     closed ? 'reopen' : 'close',
-    ...(closed || subCase ? [] : (['take_over'] as const)),
+    ...(closed || !canTakeOver ? [] : (['take_over'] as const)),
   ];
   return shown.map((action) => ({ action, disabledReason: action === 'reopen' ? null : reason }));
 }

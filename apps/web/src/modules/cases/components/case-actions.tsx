@@ -4,7 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../../locales/i18n';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
+import { useCan, useMe } from '../../auth/auth.queries';
 import { caseActions, type CaseAction } from '../case-actions.models';
+import { openingUnits } from '../case-form.models';
 import { AddDocumentDialog } from './add-document-dialog';
 import { AddNoteDialog } from './add-note-dialog';
 import { CloseCaseDialog } from './close-case-dialog';
@@ -47,7 +49,13 @@ export function CaseActions({ item, canHandle }: { item: Case; canHandle: boolea
     );
     return () => window.clearTimeout(timer);
   }, [item.status]);
-  const actions = caseActions({ status: item.status, canHandle, subCase: item.group !== null });
+  const me = useMe();
+  const can = useCan();
+  // Sub-cases move with their group; without the directory of units only one's own units are offered.
+  const canTakeOver =
+    item.group === null &&
+    (can('organization:read') || openingUnits(me).some((unit) => unit.id !== item.unit.id));
+  const actions = caseActions({ status: item.status, canHandle, canTakeOver });
   if (actions.length === 0) return null;
   const close = () => setDialog(null);
   const revision = item.status;

@@ -54,7 +54,7 @@ export function CaseRegisterTable({
   const format = useFormatters();
   const none = t('common.none');
   return (
-    <TableScroll minWidth={1280} label={caption}>
+    <TableScroll minWidth={1400} label={caption}>
       <Table striped withTableBorder verticalSpacing="xs" data-testid="case-register">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -76,7 +76,7 @@ export function CaseRegisterTable({
                   {item.sign}
                 </AnchorLink>
               </Table.Th>
-              <Table.Td maw={280} style={{ overflowWrap: 'anywhere' }}>
+              <Table.Td miw={200} maw={320} style={{ overflowWrap: 'break-word' }}>
                 {item.title}
               </Table.Td>
               <Table.Td>

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { makeMe } from '../../../test/builders';
 import { json, problem, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render-app';
+import { makeJrwaClass, makeJrwaVersion } from '../../../test/builders';
 import { CASE_ID, makeCase, makeCaseDocument, makeMetrykaEntry } from '../cases.test-utils';
 
 const OFFICER = makeMe({
@@ -179,5 +180,53 @@ describe('sprawa', () => {
     expect(print.getAttribute('target')).toBe('_blank');
     fireEvent.click(screen.getByRole('tab', { name: 'Akta sprawy' }));
     await waitFor(() => expect(app.router.state.location.search).toEqual({}));
+  });
+
+  test('after a reorganisation another unit takes the case over, and the new case opens', async () => {
+    // The officer's own unit (OR, from their position) takes over a case of GK.
+    const OR = '01900000-0000-7000-8000-000000000020';
+    const NEW_ID = '01900000-0000-7000-8000-0000000005b1';
+    const taken = makeCase({ id: NEW_ID, sign: 'OR.6000.1.2026' });
+    const stub = stubCase()
+      .route(`GET /api/v1/jrwa/extracts/${OR}`, {
+        orgUnitId: OR,
+        versionId: makeJrwaVersion().id,
+        symbols: ['6000'],
+      })
+      .route('GET /api/v1/jrwa', {
+        items: [makeJrwaClass('6000', 'Zezwolenia na zajęcie pasa drogowego', 'B5')],
+        total: 1,
+        version: makeJrwaVersion(),
+      })
+      .route(`POST ${path}/take-over`, () => json(201, taken))
+      .route(`GET /api/v1/cases/${NEW_ID}`, taken)
+      .route(`GET /api/v1/cases/${NEW_ID}/documents`, { items: [] });
+    renderApp(`/cases/${CASE_ID}`);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Przejęcie przez inną komórkę' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Przejęcie sprawy GK.6000.1.2026 po reorganizacji',
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Przekaż sprawę' }));
+    expect(await within(dialog).findAllByText('To pole jest wymagane.')).toHaveLength(2);
+    const select = within(dialog).getByRole('combobox', { name: /Komórka przejmująca/ });
+    // The case's own unit is not offered.
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toHaveLength(2),
+    );
+    fireEvent.change(select, { target: { value: OR } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Podstawa przejęcia/ }), {
+      target: { value: 'Zarządzenie nr 12/2026' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Przekaż sprawę' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'OR.6000.1.2026' })).toBeTruthy();
+    expect(bodies(stub, `${path}/take-over`)).toEqual([
+      { unitId: OR, jrwaSymbol: '6000', reason: 'Zarządzenie nr 12/2026' },
+    ]);
   });
 });

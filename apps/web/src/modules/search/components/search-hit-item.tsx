@@ -20,6 +20,13 @@ const HIT_TYPE_COLORS: Record<SearchType, string> = {
   document: 'grape',
   contact: 'gray',
 };
+/** Text dark enough on the light badge for WCAG AA contrast (Mantine's light variant is too pale on teal). */
+const HIT_TYPE_TEXT: Record<SearchType, string> = {
+  incoming: 'blue.9',
+  case: 'teal.9',
+  document: 'grape.9',
+  contact: 'gray.8',
+};
 
 /**
  * One hit: its kind, reference (RPW number, znak sprawy, document identifier or a contact's city)
@@ -43,7 +50,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
       data-type={hit.type}
     >
       <Group gap="xs" wrap="wrap">
-        <Badge variant="light" color={HIT_TYPE_COLORS[hit.type]} radius="sm">
+        <Badge variant="light" color={HIT_TYPE_COLORS[hit.type]} c={HIT_TYPE_TEXT[hit.type]} radius="sm">
           {t(HIT_TYPE_LABELS[hit.type])}
         </Badge>
         {hit.reference && (
