@@ -272,8 +272,16 @@ describe('an officer settles the accepted demo letter in a case', () => {
   test('opens a case of its own initiative with a short term, due soon on the dashboard', async () => {
     await officer.getByRole('link', { name: 'Załóż sprawę' }).click();
     await officer.getByRole('heading', { level: 1, name: 'Załóż sprawę' }).waitFor();
+    // The class field takes the focus once the unit's extract has loaded.
+    const jrwa = officer.getByRole('combobox', { name: /Klasa JRWA/ });
+    await expect.poll(() => jrwa.evaluate((element) => element === document.activeElement)).toBe(true);
     await officer.keyboard.type('6001');
+    await officer
+      .getByRole('option', { name: /6001 Uzgodnienia lokalizacji/ })
+      .first()
+      .waitFor();
     await officer.keyboard.press('Enter');
+    expect(await jrwa.inputValue()).toMatch(/^6001 — /);
     await officer.getByRole('textbox', { name: /Tytuł sprawy/ }).fill(SOON);
     await officer.getByRole('radio', { name: 'Liczba dni' }).check();
     await officer.getByRole('spinbutton', { name: /Liczba dni/ }).fill('3');

@@ -22,10 +22,10 @@ const HIT_TYPE_COLORS: Record<SearchType, string> = {
 };
 /** Text dark enough on the light badge for WCAG AA contrast (Mantine's light variant is too pale on teal). */
 const HIT_TYPE_TEXT: Record<SearchType, string> = {
-  incoming: 'blue.9',
-  case: 'teal.9',
-  document: 'grape.9',
-  contact: 'gray.8',
+  incoming: '#1a3d7c',
+  case: '#0b4f3f',
+  document: '#5f1f6b',
+  contact: '#343a40',
 };
 
 /**
