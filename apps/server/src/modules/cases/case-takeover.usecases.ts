@@ -4,16 +4,10 @@ import { toWarsawDate } from '../../shared/clock/clock.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
-import { findActiveUnits } from '../organization/unit-scope.usecases.js';
-import { lockOpenCase, mayOpenCaseIn } from './case-access.js';
+import { lockOpenCase } from './case-access.js';
 import { reloadCase } from './case-view.usecases.js';
-import {
-  createInvalidTakeOverError,
-  createOutsideCaseScopeError,
-  createUnknownCaseUnitError,
-} from './cases.errors.js';
-import { isUsableUnitSymbol } from './cases.models.js';
-import { changeCase, insertNumberedCase, resolveJrwaClass } from './cases.usecases.js';
+import { createInvalidTakeOverError } from './cases.errors.js';
+import { changeCase, insertNumberedCase, resolveJrwaClass, resolveOpeningUnit } from './cases.usecases.js';
 
 type Scope = { deps: CoreDeps; ctx: Context };
 
@@ -38,15 +32,11 @@ export async function takeOverCase({
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const { found, repository } = await lockOpenCase({ tx, ctx, id });
     const old = found.row;
-    const [unit] = await findActiveUnits({ tx, tenantId, ids: [input.unitId], day: today });
-    if (!unit || !isUsableUnitSymbol(unit.symbol))
-      throw createUnknownCaseUnitError({ meta: { errors: [{ path: '/unitId', message: 'Unknown unit' }] } });
+    const unit = await resolveOpeningUnit({ tx, ctx, unitId: input.unitId, day: today });
     if (unit.id === old.unitId)
       throw createInvalidTakeOverError({
         meta: { errors: [{ path: '/unitId', message: 'The case is already in this unit' }] },
       });
-    if (!(await mayOpenCaseIn({ tx, actor: ctx.actor, unitId: unit.id })))
-      throw createOutsideCaseScopeError();
     if (old.groupCaseId !== null || (await repository.countOpenSubCases({ caseId: id })) > 0)
       throw createInvalidTakeOverError({
         detail: 'Sub-cases move with their group: take over the group case once its sub-cases are settled.',

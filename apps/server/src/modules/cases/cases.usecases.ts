@@ -92,6 +92,25 @@ export async function resolveJrwaClass({
   return { versionId: found.version.id, symbol, title: found.jrwaClass.title };
 }
 
+/** A unit of the office in force today, with a usable symbol, that the actor may open cases in. */
+export async function resolveOpeningUnit({
+  tx,
+  ctx,
+  unitId,
+  day,
+}: {
+  tx: Database;
+  ctx: Context;
+  unitId: string;
+  day: string;
+}) {
+  const [unit] = await findActiveUnits({ tx, tenantId: ctx.actor.tenantId, ids: [unitId], day });
+  if (!unit || !isUsableUnitSymbol(unit.symbol))
+    throw createUnknownCaseUnitError({ meta: { errors: [{ path: '/unitId', message: 'Unknown unit' }] } });
+  if (!(await mayOpenCaseIn({ tx, actor: ctx.actor, unitId: unit.id }))) throw createOutsideCaseScopeError();
+  return unit;
+}
+
 type CaseContent = Pick<
   CaseRow,
   'title' | 'description' | 'organId' | 'access' | 'initiatingIncomingId' | 'initiatedOn'
@@ -190,11 +209,7 @@ export async function openCase({ deps, ctx, input }: Scope & { input: OpenCaseIn
   const today = toWarsawDate(deps.clock.now());
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const repository = createCasesRepository({ db: tx });
-    const [unit] = await findActiveUnits({ tx, tenantId, ids: [input.unitId], day: today });
-    if (!unit || !isUsableUnitSymbol(unit.symbol))
-      throw createUnknownCaseUnitError({ meta: { errors: [{ path: '/unitId', message: 'Unknown unit' }] } });
-    if (!(await mayOpenCaseIn({ tx, actor: ctx.actor, unitId: unit.id })))
-      throw createOutsideCaseScopeError();
+    const unit = await resolveOpeningUnit({ tx, ctx, unitId: input.unitId, day: today });
     const jrwa = await resolveJrwaClass({
       tx,
       tenantId,

@@ -48,6 +48,8 @@ type SearchScope = Scope & { query: SearchQuery };
 
 const can = (ctx: Context, permission: 'correspondence:read' | 'cases:read' | 'contacts:read') =>
   ctx.actor.permissions.has(permission);
+/** Filters by leading unit or JRWA class apply to cases and their documents only. */
+const scopedToCases = (query: SearchQuery) => query.unitId !== undefined || query.jrwaSymbol !== undefined;
 const wants = (query: SearchQuery, type: SearchType) => query.type === undefined || query.type === type;
 
 /**
@@ -144,7 +146,7 @@ async function contactHits({
   query,
   words,
 }: SearchScope & { words: string[] }): Promise<SearchHit[]> {
-  const scoped = query.unitId !== undefined || query.jrwaSymbol !== undefined;
+  const scoped = scopedToCases(query);
   if (!wants(query, 'contact') || scoped || query.status !== undefined || query.from || query.to) return [];
   if (!can(ctx, 'contacts:read')) return [];
   const contacts = await searchContacts({ deps, ctx, q: words.join(' '), limit: Math.min(query.limit, 10) });
@@ -172,7 +174,7 @@ async function fullTextHits({
   query: SearchQuery;
   words: string[];
 }): Promise<SearchHit[]> {
-  const scoped = query.unitId !== undefined || query.jrwaSymbol !== undefined;
+  const scoped = scopedToCases(query);
   const filters: SearchFilters = {
     from: query.from ? startOfWarsawDay(query.from) : null,
     to: query.to ? endOfWarsawDay(query.to) : null,

@@ -8,8 +8,6 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { useMe } from '../../auth/auth.queries';
 import { jrwaClassesQuery } from '../../jrwa/jrwa.queries';
-import { unitLabel } from '../../organization/org-units.models';
-import { orgUnitsQuery } from '../../organization/organization.queries';
 import { openingUnits } from '../case-form.models';
 import {
   registerValueErrors,
@@ -21,6 +19,7 @@ import {
   type RegisterValueError,
 } from '../case-register.models';
 import { caseYears } from '../case-search.models';
+import { useUnitChoices } from '../use-unit-choices';
 import { JrwaClassCombobox } from './jrwa-class-combobox';
 
 const ERROR_TEXT: Record<RegisterValueError, MessageKey> = {
@@ -43,7 +42,7 @@ export function CaseRegisterFilters({
   const t = useT();
   const me = useMe();
   const own = openingUnits(me);
-  const units = useQuery({ ...orgUnitsQuery(), retry: false });
+  const unitChoices = useUnitChoices();
   const classes = useQuery(jrwaClassesQuery({}));
   const currentYear = Number(todayInOffice().slice(0, 4));
   const defaults = { unitId: own[0]?.id ?? '', year: currentYear };
@@ -72,10 +71,6 @@ export function CaseRegisterFilters({
     setErrors(next);
     if (Object.keys(next).length === 0) onSubmit(toCaseRegisterSearch(values));
   };
-  // Without the directory of units (no `organization:read`) one chooses among one's own.
-  const unitChoices = [...(units.data ?? own)]
-    .sort((a, b) => a.symbol.localeCompare(b.symbol, 'pl'))
-    .map((unit) => ({ value: unit.id, label: unitLabel(unit) }));
 
   return (
     <form role="search" aria-label={t('cases.register.filters.label')} onSubmit={submit} noValidate>

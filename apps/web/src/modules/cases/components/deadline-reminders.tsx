@@ -5,8 +5,7 @@ import { createLink } from '@tanstack/react-router';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
 import { useCan } from '../../auth/auth.queries';
-import { getDeadlineDashboard } from '../cases.api';
-import { casesKeys } from '../cases.queries';
+import { deadlineDashboardQuery } from '../cases.queries';
 import { DeadlineBadge } from './deadline-badge';
 
 const AnchorLink = createLink(Anchor);
@@ -29,11 +28,7 @@ export function DeadlineReminders() {
   const can = useCan();
   const format = useFormatters();
   const enabled = can('cases:read');
-  const dashboard = useQuery({
-    queryKey: casesKeys.dashboard('me'),
-    queryFn: () => getDeadlineDashboard('me'),
-    enabled,
-  });
+  const dashboard = useQuery({ ...deadlineDashboardQuery('me'), enabled });
   if (!enabled || !dashboard.data) return null;
   const reminded = remindedCases(dashboard.data.items);
   if (reminded.length === 0) return null;

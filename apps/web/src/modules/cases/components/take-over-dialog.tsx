@@ -5,15 +5,12 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useT } from '../../../locales/i18n-context';
 import type { FieldErrors } from '../../../shared/forms/validation';
-import { useMe } from '../../auth/auth.queries';
 import { apiFieldErrors } from '../../distribution/api-field-errors';
-import { unitLabel } from '../../organization/org-units.models';
-import { orgUnitsQuery } from '../../organization/organization.queries';
-import { openingUnits } from '../case-form.models';
 import { takeOverCase } from '../cases.api';
 import { finalClassesQuery, unitExtractQuery } from '../cases.queries';
 import { extractClasses } from '../jrwa-choice.models';
 import { useCaseAction } from '../use-case-action';
+import { useUnitChoices } from '../use-unit-choices';
 import { ActionDialog } from './action-dialog';
 import { JrwaClassCombobox } from './jrwa-class-combobox';
 
@@ -26,14 +23,8 @@ type DialogProps = { item: Case; opened: boolean; onClose: () => void };
  */
 export function TakeOverDialog({ item, opened, onClose }: DialogProps) {
   const t = useT();
-  const me = useMe();
   const navigate = useNavigate();
-  const units = useQuery({ ...orgUnitsQuery(), retry: false, enabled: opened });
-  const own = openingUnits(me);
-  const choices = [...(units.data ?? own)]
-    .filter((unit) => unit.id !== item.unit.id)
-    .sort((a, b) => a.symbol.localeCompare(b.symbol, 'pl'))
-    .map((unit) => ({ value: unit.id, label: unitLabel(unit) }));
+  const choices = useUnitChoices({ enabled: opened, except: item.unit.id });
   const [unitId, setUnitId] = useState('');
   const [jrwaSymbol, setJrwaSymbol] = useState(item.jrwa.symbol);
   const [reason, setReason] = useState('');
