@@ -72,6 +72,24 @@ export const AUDIT_ACTIONS = [
   'cases.delay_notified',
   'cases.shared',
   'cases.share_revoked',
+  'documents.template_created',
+  'documents.template_updated',
+  'documents.draft_created',
+  'documents.version_added',
+  'documents.approval_started',
+  'documents.approval_cancelled',
+  'documents.step_approved',
+  'documents.step_rejected',
+  'documents.approved',
+  'documents.signed',
+  'documents.signed_version_uploaded',
+  'signatures.password_rejected',
+  'signatures.sign_refused',
+  'signatures.verified',
+  'signatures.ca_created',
+  'signatures.certificate_issued',
+  'signatures.certificate_revoked',
+  'signatures.trust_anchor_added',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -92,6 +110,10 @@ export const AUDIT_SUBJECT_TYPES = [
   'incoming_item',
   'distribution_rule',
   'case',
+  'document',
+  'template',
+  'certificate',
+  'trust_anchor',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 

@@ -171,7 +171,7 @@ export const caseListSchema = listResponseSchema(caseSummarySchema);
 
 // The case file
 
-export const CASE_DOCUMENT_KINDS = ['incoming', 'note', 'file', 'opinion'] as const;
+export const CASE_DOCUMENT_KINDS = ['incoming', 'note', 'file', 'opinion', 'draft'] as const;
 export const caseDocumentKindSchema = z.enum(CASE_DOCUMENT_KINDS);
 
 export const caseDocumentSchema = z.object({

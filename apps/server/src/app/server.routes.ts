@@ -8,11 +8,13 @@ import { registerCasesRoutes } from '../modules/cases/cases.routes.js';
 import { registerContactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { registerCorrespondenceRoutes } from '../modules/correspondence/correspondence.routes.js';
 import { registerDistributionRoutes } from '../modules/distribution/distribution.routes.js';
+import { registerDocumentsRoutes } from '../modules/documents/documents.routes.js';
 import { registerFilesRoutes } from '../modules/files/files.routes.js';
 import { registerJrwaRoutes } from '../modules/jrwa/jrwa.routes.js';
 import { registerOrganizationRoutes } from '../modules/organization/organization.routes.js';
 import { registerPeopleRoutes } from '../modules/organization/people.routes.js';
 import { registerSearchRoutes } from '../modules/search/search.routes.js';
+import { registerSignaturesRoutes } from '../modules/signatures/signatures.routes.js';
 import { registerTenantRoutes } from '../modules/tenants/tenants.routes.js';
 import { registerHealthRoutes } from './health.routes.js';
 import type { AppDependencies } from './server.types.js';
@@ -36,6 +38,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerCasesRoutes,
     registerSearchRoutes,
     registerCaseRegisterRoutes,
+    registerDocumentsRoutes,
+    registerSignaturesRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

@@ -25,6 +25,8 @@ import { registerProblemDetails, sendProblem } from './plugins/problem-details.j
 import { registerRequestContext } from './plugins/request-context.js';
 import { registerRoutes } from './server.routes.js';
 import { FILE_TEXT_JOB } from '../modules/files/files.constants.js';
+import { SIGNATURE_VERIFY_JOB } from '../modules/signatures/signatures.constants.js';
+import { verifyOnIntakeJob } from '../modules/signatures/validation.usecases.js';
 import { extractFileTextJob } from '../modules/files/files-text.usecases.js';
 import { createJobRunner, type JobRunner } from '../modules/jobs/jobs.usecases.js';
 import type { AppDependencies } from './server.types.js';
@@ -84,7 +86,10 @@ export async function buildServer({
   const jobs = createJobRunner({
     database,
     clock,
-    handlers: { [FILE_TEXT_JOB]: (job) => extractFileTextJob({ deps, job }) },
+    handlers: {
+      [FILE_TEXT_JOB]: (job) => extractFileTextJob({ deps, job }),
+      [SIGNATURE_VERIFY_JOB]: (job) => verifyOnIntakeJob({ deps, job }),
+    },
     onError: (error, job) =>
       app.log.warn({ err: error, jobId: job?.id, kind: job?.kind }, 'background job failed'),
   });

@@ -60,6 +60,8 @@ const envSchema = z.object({
     .min(1)
     .default(200 * 1024 * 1024),
   OBIEG_ALLOWED_MEDIA_TYPES: z.string().optional(),
+  OBIEG_PKI_MASTER_KEY: z.string().min(32, 'use at least 32 random characters').optional(),
+  OBIEG_TSA_URL: z.url().optional(),
 });
 
 export type Config = {
@@ -85,6 +87,19 @@ export type Config = {
   files: FilesConfig;
   /** Whether this process runs background jobs (text extraction…); off in tests, which run them explicitly. */
   jobs: { enabled: boolean };
+  pki: PkiConfig;
+};
+
+/**
+ * The key that seals the office CAs' and users' private keys at rest. Production takes it from
+ * `OBIEG_PKI_MASTER_KEY` (required there); elsewhere, without it, a random key is made once and
+ * kept in `<data dir>/pki-master.key` (mode 0600), so a laptop installation works as it is.
+ */
+export type PkiConfig = {
+  masterKey: string | undefined;
+  masterKeyFile: string;
+  /** An external RFC 3161 time-stamp service; unset: the office's own timestamp unit signs. */
+  tsaUrl: string | undefined;
 };
 
 export type FilesConfig = {
@@ -137,6 +152,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.OBIEG_WEB_DIST,
     files: filesConfig(e, dataDir),
     jobs: { enabled: e.OBIEG_JOBS },
+    pki: pkiConfig(e, dataDir),
+  };
+}
+
+function pkiConfig(e: z.infer<typeof envSchema>, dataDir: string): PkiConfig {
+  if (e.NODE_ENV === 'production' && !e.OBIEG_PKI_MASTER_KEY)
+    throw new ConfigError(
+      'Invalid configuration:\n  OBIEG_PKI_MASTER_KEY is required in production (at least 32 random characters; keep it outside the database backups)',
+    );
+  return {
+    masterKey: e.OBIEG_PKI_MASTER_KEY,
+    masterKeyFile: path.join(dataDir, 'pki-master.key'),
+    tsaUrl: e.OBIEG_TSA_URL,
   };
 }
 

@@ -12,3 +12,5 @@ export * from '../modules/distribution/distribution.table.js';
 export * from '../modules/cases/cases.table.js';
 export * from '../modules/jobs/jobs.table.js';
 export * from '../modules/files/files-text.table.js';
+export * from '../modules/documents/documents.table.js';
+export * from '../modules/signatures/signatures.table.js';

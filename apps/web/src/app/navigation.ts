@@ -22,6 +22,8 @@ export type NavItem = {
     | '/cases/cooperation'
     | '/search'
     | '/distribution-rules'
+    | '/templates'
+    | '/pki'
     | '/audit'
     | '/sessions'
     | '/api-tokens';
@@ -99,6 +101,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'organization:manage',
   },
   { to: '/tenant', label: 'nav.tenant', description: 'nav.tenant.description', permission: 'tenant:manage' },
+  {
+    to: '/templates',
+    label: 'nav.templates',
+    description: 'nav.templates.description',
+    permission: 'tenant:manage',
+  },
+  { to: '/pki', label: 'nav.pki', description: 'nav.pki.description', permission: 'tenant:manage' },
   {
     to: '/org-units',
     label: 'nav.org_units',

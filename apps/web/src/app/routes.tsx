@@ -169,12 +169,20 @@ const caseRegisterRoute = createRoute({
   staticData: { permission: 'cases:read' },
 });
 
-/** A case; `?tab=metryka` (or `links`, `shares`) shows that tab instead of its file. */
+/** A case; `?tab=metryka` (or `drafts`, `links`, `shares`) shows that tab instead of its file. */
 const caseDetailsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cases/$id',
   validateSearch: parseCaseTab,
   component: lazyRouteComponent(() => import('../modules/cases/pages/case-details.page'), 'CaseDetailsPage'),
+  staticData: { permission: 'cases:read' },
+});
+
+/** A draft letter: its versions, approval path and signature (`/documents/$documentId`). */
+const documentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/documents/$documentId',
+  component: lazyRouteComponent(() => import('../modules/documents/pages/document.page'), 'DocumentPage'),
   staticData: { permission: 'cases:read' },
 });
 
@@ -289,6 +297,7 @@ const routeTree = rootRoute.addChildren([
     cooperationRoute,
     caseRegisterRoute,
     caseDetailsRoute,
+    documentRoute,
     searchRoute,
     page(
       '/distribution-rules',
@@ -297,6 +306,16 @@ const routeTree = rootRoute.addChildren([
         'DistributionRulesPage',
       ),
       'organization:manage',
+    ),
+    page(
+      '/templates',
+      lazyRouteComponent(() => import('../modules/documents/pages/templates.page'), 'TemplatesPage'),
+      'tenant:manage',
+    ),
+    page(
+      '/pki',
+      lazyRouteComponent(() => import('../modules/signatures/pages/pki.page'), 'PkiPage'),
+      'tenant:manage',
     ),
     page(
       '/audit',

@@ -9,6 +9,7 @@ import { casesEn } from './en/cases.en';
 import { contactsEn } from './en/contacts.en';
 import { correspondenceEn } from './en/correspondence.en';
 import { distributionEn } from './en/distribution.en';
+import { documentsEn } from './en/documents.en';
 import { commonEn } from './en/common.en';
 import { errorsEn } from './en/errors.en';
 import { filesEn } from './en/files.en';
@@ -16,6 +17,7 @@ import { jrwaEn, jrwaIssuesEn } from './en/jrwa.en';
 import { organizationEn } from './en/organization.en';
 import { permissionsEn } from './en/permissions.en';
 import { searchEn } from './en/search.en';
+import { signaturesEn } from './en/signatures.en';
 import { tenantsEn } from './en/tenants.en';
 import type { pl } from './pl';
 
@@ -41,4 +43,6 @@ export const en: Record<keyof typeof pl, string> = {
   ...caseDetailsEn,
   ...caseReportsEn,
   ...searchEn,
+  ...documentsEn,
+  ...signaturesEn,
 };

@@ -10,6 +10,7 @@ import { casesPl } from './pl/cases.pl';
 import { contactsPl } from './pl/contacts.pl';
 import { correspondencePl } from './pl/correspondence.pl';
 import { distributionPl } from './pl/distribution.pl';
+import { documentsPl } from './pl/documents.pl';
 import { commonPl } from './pl/common.pl';
 import { errorsPl } from './pl/errors.pl';
 import { filesPl } from './pl/files.pl';
@@ -17,6 +18,7 @@ import { jrwaIssuesPl, jrwaPl } from './pl/jrwa.pl';
 import { organizationPl } from './pl/organization.pl';
 import { permissionsPl } from './pl/permissions.pl';
 import { searchPl } from './pl/search.pl';
+import { signaturesPl } from './pl/signatures.pl';
 import { tenantsPl } from './pl/tenants.pl';
 
 export const pl = {
@@ -41,4 +43,6 @@ export const pl = {
   ...caseDetailsPl,
   ...caseReportsPl,
   ...searchPl,
+  ...documentsPl,
+  ...signaturesPl,
 };

@@ -31,6 +31,7 @@ export const CASE_DOCUMENT_KINDS = [
   'note',
   'file',
   'opinion',
+  'draft',
 ] as const satisfies typeof CONTRACT_DOCUMENT_KINDS;
 export const LINK_KINDS = [
   'related',

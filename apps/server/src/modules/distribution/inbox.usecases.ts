@@ -14,6 +14,7 @@ import {
   toDecreeSummary,
 } from './distribution.models.js';
 import { distributeReach } from './distribution.usecases.js';
+import { notifyInboxChanged } from './inbox-events.js';
 import { createInboxRepository, type InboxRow, type InboxScope } from './inbox.repository.js';
 
 type Scope = { deps: Pick<CoreDeps, 'db' | 'clock'>; ctx: Context };
@@ -112,4 +113,24 @@ export async function describeInboxWatcher({ deps, ctx }: Scope) {
     office: reach.office,
     unitIds: new Set(reach.unitIds),
   };
+}
+
+/**
+ * Announces, from inside the transaction that makes it, that other work touched someone's inbox
+ * (an approval task, say): their clients refresh when it commits.
+ */
+export async function announceInboxChange({
+  tx,
+  tenantId,
+  itemId,
+  unitIds,
+  userIds,
+}: {
+  tx: Database;
+  tenantId: string;
+  itemId: string;
+  unitIds: string[];
+  userIds: string[];
+}) {
+  await notifyInboxChanged({ tx, event: { tenantId, itemId, unitIds, userIds } });
 }

@@ -1,14 +1,19 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { FileDto } from '@obieg/contracts/files';
 import type { FilesConfig } from '../../config/config.js';
 import type { Database } from '../../db/database.types.js';
 import type { CoreDeps } from '../../shared/deps.js';
-import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
+import { inTenant, withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
-import { createFileNotFoundError, createUnsupportedMediaTypeError } from './files.errors.js';
+import {
+  createFileNotFoundError,
+  createFileTooLargeError,
+  createUnsupportedMediaTypeError,
+} from './files.errors.js';
 import { isAcceptedMediaType, sanitizeFileName, sniffMediaType, toFileDto } from './files.models.js';
 import { enqueueJob } from '../jobs/jobs.usecases.js';
 import { FILE_TEXT_JOB } from './files.constants.js';
+import { SIGNATURE_INTAKE_MEDIA_TYPES, SIGNATURE_VERIFY_JOB } from '../signatures/signatures.constants.js';
 import { isTextExtractable } from './files-text.models.js';
 import { createFilesRepository } from './files.repository.js';
 import type { FileStore } from './storage/file-store.js';
@@ -73,6 +78,9 @@ export async function uploadFile({
     // Its text is read for search after commit, by a background job.
     if (isTextExtractable(row.mediaType))
       await enqueueJob({ tx, deps, tenantId, kind: FILE_TEXT_JOB, payload: { fileId: row.id } });
+    // Every file that may carry an electronic signature is verified on intake (DOMAIN.md §9.2).
+    if (SIGNATURE_INTAKE_MEDIA_TYPES.has(row.mediaType))
+      await enqueueJob({ tx, deps, tenantId, kind: SIGNATURE_VERIFY_JOB, payload: { fileId: row.id } });
     // The row commits only once the content is durable under its key.
     await stored.durable;
     return toFileDto(row);
@@ -139,4 +147,104 @@ export async function findMissingFileIds({
     if (!(await repository.findFileById({ tenantId, id }))) missing.push(id);
   }
   return missing;
+}
+
+/**
+ * Keeps bytes the system made (a rendered letter, a signed PDF) as a file of the office, inside
+ * the caller's transaction: stored first (content-addressed, durable before the row commits),
+ * then its row and the `files.uploaded` event with `details.generated`.
+ */
+export async function storeGeneratedFile({
+  deps,
+  tx,
+  audit,
+  tenantId,
+  createdBy,
+  bytes,
+  name,
+  details = {},
+}: {
+  deps: Pick<FilesDeps, 'fileStore' | 'ids' | 'clock'>;
+  tx: Database;
+  audit: AuditFn;
+  tenantId: string;
+  createdBy: string | null;
+  bytes: Uint8Array;
+  name: string;
+  details?: Record<string, unknown>;
+}): Promise<FileDto> {
+  const stored = await deps.fileStore.put({
+    tenantId,
+    source: Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    maxBytes: Math.max(bytes.byteLength, 1),
+    inspect: (sample) => sniffMediaType(sample) ?? 'application/octet-stream',
+  });
+  await stored.durable;
+  const row = await createFilesRepository({ db: tx }).insertFile({
+    id: deps.ids.next(),
+    tenantId,
+    sha256: stored.sha256,
+    size: stored.size,
+    mediaType: stored.inspected,
+    name: sanitizeFileName(name),
+    storageKey: stored.key,
+    createdBy,
+    createdAt: deps.clock.now(),
+  });
+  await audit({
+    action: 'files.uploaded',
+    subjectType: 'file',
+    subjectId: row.id,
+    details: {
+      name: row.name,
+      size: row.size,
+      mediaType: row.mediaType,
+      sha256: row.sha256,
+      generated: true,
+      ...details,
+    },
+  });
+  if (isTextExtractable(row.mediaType))
+    await enqueueJob({ tx, deps, tenantId, kind: FILE_TEXT_JOB, payload: { fileId: row.id } });
+  return toFileDto(row);
+}
+
+/**
+ * A file's whole content (at most `maxBytes`) and its row, inside the caller's transaction, for
+ * the system's own use (signing, verifying); the caller records why it read it.
+ */
+export async function readFileBytesInTransaction({
+  deps,
+  tx,
+  tenantId,
+  id,
+  maxBytes,
+}: {
+  deps: Pick<FilesDeps, 'fileStore'>;
+  tx: Database;
+  tenantId: string;
+  id: string;
+  maxBytes: number;
+}): Promise<{ file: FileDto; bytes: Uint8Array } | null> {
+  const row = await createFilesRepository({ db: tx }).findFileById({ tenantId, id });
+  if (!row) return null;
+  if (row.size > maxBytes)
+    throw createFileTooLargeError({ detail: `The file is larger than ${maxBytes} bytes.` });
+  const chunks: Buffer[] = [];
+  for await (const chunk of await deps.fileStore.open(row.storageKey)) chunks.push(chunk as Buffer);
+  return { file: toFileDto(row), bytes: new Uint8Array(Buffer.concat(chunks)) };
+}
+
+/** A file of the office inside the caller's transaction, or null. */
+export async function getFileInTransaction({
+  tx,
+  tenantId,
+  id,
+}: {
+  tx: Database;
+  tenantId: string;
+  id: string;
+}): Promise<FileDto | null> {
+  const row = await createFilesRepository({ db: tx }).findFileById({ tenantId, id });
+  return row ? toFileDto(row) : null;
 }

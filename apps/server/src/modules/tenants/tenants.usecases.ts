@@ -139,3 +139,15 @@ export async function getTenantSummary({ tx, tenantId }: { tx: Database; tenantI
   const row = await createTenantsRepository({ db: tx }).findById({ id: tenantId });
   return row ? { id: row.id, code: row.code, name: row.name } : null;
 }
+
+/** What a letter's header says about the office: its name, address lines and city. */
+export async function getTenantLetterhead({ tx, tenantId }: { tx: Database; tenantId: string }) {
+  const row = await createTenantsRepository({ db: tx }).findById({ id: tenantId });
+  if (!row) return null;
+  const a = row.address;
+  const street = a
+    ? [a.street, [a.building, a.flat].filter(Boolean).join('/')].filter(Boolean).join(' ')
+    : '';
+  const lines = a ? [street, [a.postalCode, a.city].filter(Boolean).join(' ')].filter((l) => l !== '') : [];
+  return { name: row.name, addressLines: lines, city: a?.city ?? null };
+}

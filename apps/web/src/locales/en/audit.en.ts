@@ -109,6 +109,24 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.cases.delay_notified': 'Notice of delay (KPA art. 36)',
   'audit.action.cases.shared': 'Case shared',
   'audit.action.cases.share_revoked': 'Case share revoked',
+  'audit.action.documents.template_created': 'Letter template added',
+  'audit.action.documents.template_updated': 'Letter template changed',
+  'audit.action.documents.draft_created': 'Draft letter created',
+  'audit.action.documents.version_added': 'Version of a letter added',
+  'audit.action.documents.approval_started': 'Letter sent for approval',
+  'audit.action.documents.approval_cancelled': 'Letter withdrawn from approval',
+  'audit.action.documents.step_approved': 'Letter approved at a step of the path',
+  'audit.action.documents.step_rejected': 'Letter rejected at a step of the path',
+  'audit.action.documents.approved': 'Approval of a letter completed',
+  'audit.action.documents.signed': 'Letter signed',
+  'audit.action.documents.signed_version_uploaded': 'Version signed outside the system added',
+  'audit.action.signatures.password_rejected': 'Password refused when signing',
+  'audit.action.signatures.sign_refused': 'Signing refused (no permission)',
+  'audit.action.signatures.verified': 'Signature of a file verified',
+  'audit.action.signatures.ca_created': "Office's certification authority created",
+  'audit.action.signatures.certificate_issued': 'Signing certificate issued',
+  'audit.action.signatures.certificate_revoked': 'Certificate revoked',
+  'audit.action.signatures.trust_anchor_added': 'Trusted certification authority added',
 };
 
 export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
@@ -127,4 +145,8 @@ export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
   'audit.subject.incoming_item': 'Incoming item',
   'audit.subject.distribution_rule': 'Distribution rule',
   'audit.subject.case': 'Case',
+  'audit.subject.document': 'Letter',
+  'audit.subject.template': 'Letter template',
+  'audit.subject.certificate': 'Certificate',
+  'audit.subject.trust_anchor': 'Trusted certification authority',
 };

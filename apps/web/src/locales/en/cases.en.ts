@@ -57,6 +57,7 @@ export const casesEn: Record<keyof typeof casesPl, string> = {
   'cases.document.kind.note': 'Memo',
   'cases.document.kind.file': 'Document',
   'cases.document.kind.opinion': 'Opinion',
+  'cases.document.kind.draft': 'Draft letter',
 
   'cases.settlement.decision': 'Decision',
   'cases.settlement.letter': 'Letter',

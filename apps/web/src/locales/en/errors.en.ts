@@ -132,4 +132,49 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.cases.invalid_share':
     'A case can be shared only with a person or unit of the office, and only its own documents.',
   'errors.cases.share_not_found': 'There is no such active share of this case.',
+  'errors.documents.not_found': 'The letter was not found, or you have no access to it.',
+  'errors.documents.template_not_found': 'The letter template was not found (or it is inactive).',
+  'errors.documents.template_version_conflict':
+    'Someone else changed this template meanwhile. Open it again and apply your changes once more.',
+  'errors.documents.invalid_template':
+    'The template contains an unknown {{…}} field or its text is not valid. Check the field names in the list beside it.',
+  'errors.documents.version_not_found': 'This version of the letter was not found.',
+  'errors.documents.final': 'The letter is signed and final: it can no longer be changed.',
+  'errors.documents.approval_in_progress':
+    'The letter is in approval. To change it, withdraw it from approval first.',
+  'errors.documents.no_approval': 'The letter is not in approval.',
+  'errors.documents.invalid_path':
+    'The approval path is not valid: each person may appear on it once, and the positions must be current.',
+  'errors.documents.task_not_found': 'The approval task was not found.',
+  'errors.documents.not_on_path': 'You are not on the approval path of this letter (or it is not your turn).',
+  'errors.documents.step_decided': 'This step has already been decided. Reload the page.',
+  'errors.documents.not_approved':
+    'The letter can be signed only after everyone on the path has approved it.',
+  'errors.documents.not_signatory':
+    'The letter is signed by the person of the last stage of the approval path.',
+  'errors.documents.unsupported_file':
+    'This kind of file cannot be a version of a letter. Upload DOCX, ODT, PDF or TXT.',
+  'errors.documents.no_text': 'This version has no text, so it cannot be edited or compared.',
+  'errors.documents.unknown_contact': "An addressee is not a contact of the office's address book.",
+  'errors.documents.unknown_file': 'The uploaded file was not found. Upload it again.',
+  'errors.documents.version_conflict':
+    'Someone else changed this letter meanwhile. Reload the page and try again.',
+  'errors.signatures.no_certificate':
+    'You have no valid signing certificate. Ask the administrator to issue one.',
+  'errors.signatures.wrong_password': 'Wrong password. The signature was not made.',
+  'errors.signatures.not_signed': 'The file contains no electronic signature.',
+  'errors.signatures.signature_invalid':
+    'The signature in the file is invalid (e.g. the file was changed after signing). Check the file and upload it again.',
+  'errors.signatures.certificate_not_found': 'The certificate was not found.',
+  'errors.signatures.already_revoked': 'The certificate has already been revoked.',
+  'errors.signatures.unknown_user': 'The user was not found (or the account is inactive).',
+  'errors.signatures.invalid_anchor':
+    'The file is neither a certification authority certificate nor a trusted list (TSL).',
+  'errors.signatures.xml_refused':
+    'The XML file was not processed for security reasons (e.g. it contains a DTD declaration or is too complex).',
+  'errors.signatures.file_not_found': 'The file was not found.',
+  'errors.signatures.timestamp_unavailable':
+    'The timestamp service is unavailable. Sign without a timestamp or try later.',
+  'errors.signatures.no_validation': 'This file has not been verified yet.',
+  'errors.signatures.unsupported_format': 'Signatures in this file format cannot be verified.',
 };

@@ -111,6 +111,24 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.cases.delay_notified': 'Zawiadomienie o zwłoce (art. 36 KPA)',
   'audit.action.cases.shared': 'Udostępnienie sprawy',
   'audit.action.cases.share_revoked': 'Cofnięcie udostępnienia sprawy',
+  'audit.action.documents.template_created': 'Dodanie szablonu pisma',
+  'audit.action.documents.template_updated': 'Zmiana szablonu pisma',
+  'audit.action.documents.draft_created': 'Utworzenie projektu pisma',
+  'audit.action.documents.version_added': 'Dodanie wersji pisma',
+  'audit.action.documents.approval_started': 'Wysłanie pisma do akceptacji',
+  'audit.action.documents.approval_cancelled': 'Wycofanie pisma z akceptacji',
+  'audit.action.documents.step_approved': 'Akceptacja pisma na etapie ścieżki',
+  'audit.action.documents.step_rejected': 'Odrzucenie pisma na etapie ścieżki',
+  'audit.action.documents.approved': 'Zakończenie akceptacji pisma',
+  'audit.action.documents.signed': 'Podpisanie pisma',
+  'audit.action.documents.signed_version_uploaded': 'Dodanie wersji pisma podpisanej poza systemem',
+  'audit.action.signatures.password_rejected': 'Odrzucone hasło przy podpisie',
+  'audit.action.signatures.sign_refused': 'Odmowa podpisu (brak uprawnienia)',
+  'audit.action.signatures.verified': 'Weryfikacja podpisu pliku',
+  'audit.action.signatures.ca_created': 'Utworzenie centrum certyfikacji urzędu',
+  'audit.action.signatures.certificate_issued': 'Wydanie certyfikatu do podpisu',
+  'audit.action.signatures.certificate_revoked': 'Unieważnienie certyfikatu',
+  'audit.action.signatures.trust_anchor_added': 'Dodanie zaufanego urzędu certyfikacji',
 };
 
 /** One name per kind of event subject. */
@@ -130,4 +148,8 @@ export const auditSubjectsPl: Record<`audit.subject.${AuditSubjectType}`, string
   'audit.subject.incoming_item': 'Przesyłka wpływająca',
   'audit.subject.distribution_rule': 'Reguła przekazywania przesyłek',
   'audit.subject.case': 'Sprawa',
+  'audit.subject.document': 'Pismo',
+  'audit.subject.template': 'Szablon pisma',
+  'audit.subject.certificate': 'Certyfikat',
+  'audit.subject.trust_anchor': 'Zaufany urząd certyfikacji',
 };

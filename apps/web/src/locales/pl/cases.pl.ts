@@ -57,6 +57,7 @@ export const casesPl = {
   'cases.document.kind.note': 'Notatka służbowa',
   'cases.document.kind.file': 'Dokument',
   'cases.document.kind.opinion': 'Opinia',
+  'cases.document.kind.draft': 'Projekt pisma',
 
   'cases.settlement.decision': 'Decyzja',
   'cases.settlement.letter': 'Pismo',

@@ -142,4 +142,49 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.cases.invalid_share':
     'Udostępnić można tylko osobie lub komórce urzędu i tylko dokumenty tej sprawy.',
   'errors.cases.share_not_found': 'Nie znaleziono aktywnego udostępnienia tej sprawy.',
+  'errors.documents.not_found': 'Nie znaleziono pisma albo nie masz do niego dostępu.',
+  'errors.documents.template_not_found': 'Nie znaleziono szablonu pisma (albo jest nieaktywny).',
+  'errors.documents.template_version_conflict':
+    'Ktoś inny zmienił w międzyczasie ten szablon. Otwórz go ponownie i wprowadź zmiany jeszcze raz.',
+  'errors.documents.invalid_template':
+    'Szablon zawiera nieznane pole {{…}} albo jego treść jest nieprawidłowa. Sprawdź nazwy pól na liście obok.',
+  'errors.documents.version_not_found': 'Nie znaleziono tej wersji pisma.',
+  'errors.documents.final': 'Pismo jest podpisane i ostateczne – nie można go już zmieniać.',
+  'errors.documents.approval_in_progress':
+    'Pismo jest w akceptacji. Aby je zmienić, najpierw wycofaj je z akceptacji.',
+  'errors.documents.no_approval': 'Pismo nie jest w akceptacji.',
+  'errors.documents.invalid_path':
+    'Ścieżka akceptacji jest nieprawidłowa: każda osoba może wystąpić na niej tylko raz, a stanowiska muszą być aktualne.',
+  'errors.documents.task_not_found': 'Nie znaleziono zadania akceptacji.',
+  'errors.documents.not_on_path':
+    'Nie jesteś na ścieżce akceptacji tego pisma (albo nie jest teraz Twoja kolej).',
+  'errors.documents.step_decided': 'Decyzja na tym etapie została już podjęta. Odśwież stronę.',
+  'errors.documents.not_approved':
+    'Pismo można podpisać dopiero po zaakceptowaniu przez wszystkich na ścieżce.',
+  'errors.documents.not_signatory': 'Pismo podpisuje osoba z ostatniego etapu ścieżki akceptacji.',
+  'errors.documents.unsupported_file':
+    'Tego rodzaju pliku nie można użyć jako wersji pisma. Wgraj DOCX, ODT, PDF lub TXT.',
+  'errors.documents.no_text': 'Ta wersja nie ma tekstu, więc nie można jej edytować ani porównać.',
+  'errors.documents.unknown_contact': 'Adresat nie jest kontaktem w bazie teleadresowej urzędu.',
+  'errors.documents.unknown_file': 'Nie znaleziono przesłanego pliku. Wgraj go ponownie.',
+  'errors.documents.version_conflict':
+    'Ktoś inny zmienił w międzyczasie to pismo. Odśwież stronę i spróbuj ponownie.',
+  'errors.signatures.no_certificate':
+    'Nie masz ważnego certyfikatu do podpisu. Poproś administratora o jego wydanie.',
+  'errors.signatures.wrong_password': 'Nieprawidłowe hasło. Podpis nie został złożony.',
+  'errors.signatures.not_signed': 'Plik nie zawiera podpisu elektronicznego.',
+  'errors.signatures.signature_invalid':
+    'Podpis w pliku jest nieważny (np. plik zmieniono po podpisaniu). Sprawdź plik i wgraj go ponownie.',
+  'errors.signatures.certificate_not_found': 'Nie znaleziono certyfikatu.',
+  'errors.signatures.already_revoked': 'Certyfikat został już unieważniony.',
+  'errors.signatures.unknown_user': 'Nie znaleziono użytkownika (albo konto jest nieaktywne).',
+  'errors.signatures.invalid_anchor':
+    'Plik nie jest certyfikatem urzędu certyfikacji ani listą zaufanych usług (TSL).',
+  'errors.signatures.xml_refused':
+    'Pliku XML nie przetworzono ze względów bezpieczeństwa (np. zawiera deklarację DTD lub jest zbyt złożony).',
+  'errors.signatures.file_not_found': 'Nie znaleziono pliku.',
+  'errors.signatures.timestamp_unavailable':
+    'Usługa znacznika czasu jest niedostępna. Podpisz bez znacznika czasu albo spróbuj później.',
+  'errors.signatures.no_validation': 'Ten plik nie był jeszcze weryfikowany.',
+  'errors.signatures.unsupported_format': 'Nie obsługujemy weryfikacji podpisu w tym formacie pliku.',
 };

@@ -10,9 +10,13 @@ import { formatSize } from '../../correspondence/components/scan-drop-zone';
 import { actorLabel } from '../../distribution/distribution-labels';
 import { FilePreview } from '../../files/components/file-preview';
 import { fileContentUrl } from '../../files/file-preview.models';
+import { FileSignatureStatus } from '../../signatures/components/file-signature-status';
 import { DOCUMENT_KIND_LABELS } from '../case-labels';
 
-/** What a document is and where to see it: the incoming item, the file (preview, download), the note's text. */
+/**
+ * What a document is and where to see it: the incoming item, the file (preview, download, the
+ * verdict of its signature when it may hold one), the note's text.
+ */
 function DocumentCell({
   document,
   previewId,
@@ -70,6 +74,7 @@ function DocumentCell({
           >
             {t(previewed ? 'cases.file.preview_hide_short' : 'cases.file.preview_short')}
           </Button>
+          <FileSignatureStatus file={document.file} />
         </Group>
       )}
       {document.content !== null && (

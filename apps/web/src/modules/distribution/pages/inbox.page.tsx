@@ -9,6 +9,7 @@ import { LoadMore } from '../../../shared/ui/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { Page } from '../../../shared/ui/page';
 import { DeadlineReminders } from '../../cases/components/deadline-reminders';
+import { ApprovalTasksSection } from '../../documents/components/approval-tasks-section';
 import { InboxTable } from '../components/inbox-table';
 import { LiveStatus } from '../components/live-status';
 import { getInbox, type InboxScope } from '../distribution.api';
@@ -21,7 +22,8 @@ const ROUTE_IDS = { me: '/app/inbox', unit: '/app/inbox/unit' } as const;
 /**
  * An inbox — mine (decrees to me: to accept, accepted, returned, overdue) or my units' (to
  * decree, awaiting acceptance, accepted, returned, overdue, for information) — as tabs with
- * counts, the view in the address. It follows changes live (server-sent events).
+ * counts, the view in the address; mine starts with the letters waiting for my approval. It
+ * follows changes live (server-sent events).
  */
 function InboxPage({ scope }: { scope: InboxScope }) {
   const t = useT();
@@ -39,6 +41,7 @@ function InboxPage({ scope }: { scope: InboxScope }) {
 
   return (
     <Page title={title} actions={<LiveStatus />}>
+      {scope === 'me' && <ApprovalTasksSection />}
       {scope === 'me' && <DeadlineReminders />}
       <Tabs
         value={view}
