@@ -225,3 +225,13 @@ REVOKE UPDATE, DELETE, TRUNCATE ON "document_versions" FROM obieg_app;--> statem
 REVOKE UPDATE, DELETE, TRUNCATE ON "file_validations" FROM obieg_app;--> statement-breakpoint
 REVOKE UPDATE, DELETE, TRUNCATE ON "signatures" FROM obieg_app;--> statement-breakpoint
 REVOKE DELETE, TRUNCATE ON "documents", "approval_paths", "approval_steps", "pki_certificates", "pki_authorities" FROM obieg_app;
+--> statement-breakpoint
+-- Administrators upload letter-template logos, certificates and trusted lists: files:upload and
+-- files:read for the administrator role of offices created before (organization.constants.ts
+-- gives them to new offices).
+INSERT INTO "role_grants" ("tenant_id", "role_id", "permission", "scope")
+SELECT r."tenant_id", r."id", g.permission, 'office'
+FROM "roles" r
+JOIN (VALUES ('administrator', 'files:upload'), ('administrator', 'files:read')) AS g(code, permission)
+  ON r."code" = g.code AND r."system"
+ON CONFLICT DO NOTHING;

@@ -70,6 +70,15 @@ export const METRYKA_ACTIONS = [
   'cases.handed_over',
   'cases.taken_over',
   'cases.delay_notified',
+  'documents.draft_created',
+  'documents.version_added',
+  'documents.approval_started',
+  'documents.approval_cancelled',
+  'documents.step_approved',
+  'documents.step_rejected',
+  'documents.approved',
+  'documents.signed',
+  'documents.signed_version_uploaded',
 ] as const;
 
 const SETTLEMENT_WORDS: Record<string, string> = {
@@ -112,6 +121,24 @@ export function describeMetrykaAction(event: Pick<SubjectHistoryRow, 'action' | 
       return `Przekazanie sprawy po reorganizacji — przejęta jako ${text(d.toSign)}: ${text(d.reason)}`;
     case 'cases.taken_over':
       return `Przejęcie sprawy ${text(d.fromSign)} po reorganizacji, nowy znak ${text(d.toSign)}: ${text(d.reason)}`;
+    case 'documents.draft_created':
+      return `Utworzenie projektu pisma: ${text(d.title)}`;
+    case 'documents.version_added':
+      return `Nowa wersja ${String(d.number ?? '')} projektu pisma: ${text(d.title)}`;
+    case 'documents.approval_started':
+      return `Przekazanie do akceptacji: ${text(d.title)}`;
+    case 'documents.approval_cancelled':
+      return `Wycofanie z akceptacji: ${text(d.title)}`;
+    case 'documents.step_approved':
+      return `Akceptacja projektu pisma (wersja ${String(d.versionNumber ?? '')}): ${text(d.title)}`;
+    case 'documents.step_rejected':
+      return `Odrzucenie projektu pisma (wersja ${String(d.versionNumber ?? '')}): ${text(d.title)} — uwagi: ${text(d.comment)}`;
+    case 'documents.approved':
+      return `Akceptacja końcowa: ${text(d.title)}`;
+    case 'documents.signed':
+      return `Podpisanie pisma podpisem elektronicznym: ${text(d.title)}`;
+    case 'documents.signed_version_uploaded':
+      return `Dołączenie wersji podpisanej poza systemem: ${text(d.title)}`;
     default:
       return event.action;
   }

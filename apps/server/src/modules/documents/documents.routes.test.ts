@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   createTestApp,
   expectProblem,
+  login,
   TEST_PASSWORD,
   type Session,
   type TestApp,
@@ -311,7 +312,29 @@ describe('from draft to signed letter', () => {
     expect((await tasks('sekretarz')).some((task) => task.documentId === id)).toBe(false);
     // The head of FN sees the draft without seeing the rest of the case.
     expect((await document(as('kierownik.fn'), id)).allowedActions).toContain('decide');
-    await decide('kierownik.fn', (await taskOf('kierownik.fn', id)).id, { decision: 'approve' });
+    // The head of FN is away: their substitute decides in their position, recorded as "A for B".
+    const substitution = await post(office.admin, '/api/v1/substitutions', {
+      absentUserId: office.staff['kierownik.fn'].userId,
+      substituteUserId: office.staff['referent.fn'].userId,
+      validFrom: '2026-03-10',
+      validTo: '2026-03-20',
+    });
+    expect(substitution.statusCode, substitution.body).toBe(201);
+    const substitute = await login(t, { tenant: 'pisma', login: 'referent.fn' });
+    const switched = await post(substitute, '/api/v1/auth/position', {
+      positionId: office.staff['kierownik.fn'].positionId,
+    });
+    expect(switched.statusCode, switched.body).toBeLessThan(300);
+    const substituteTask = (await json(get(substitute, '/api/v1/approval-tasks'), 200)).items.find(
+      (task: { documentId: string }) => task.documentId === id,
+    );
+    expect(
+      (
+        await post(substitute, `/api/v1/approval-tasks/${substituteTask.id}/decision`, {
+          decision: 'approve',
+        })
+      ).statusCode,
+    ).toBe(204);
     await decide('sekretarz', (await taskOf('sekretarz', id)).id, { decision: 'approve' });
     const doc = await document(as('referent.gk'), id);
     expect(doc).toMatchObject({ status: 'approved', internal: true });

@@ -23,6 +23,9 @@ const loadPdfJs = loadOnce(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
 /** Whitespace runs folded to one space or newline; at most FILE_TEXT_MAX_CHARS kept. */
 function normalize(text: string, truncated = false): { text: string; truncated: boolean } {
   const folded = text
+    // Control characters (a PDF's glyph codes without a Unicode map come out as U+0000…U+001F)
+    // are not text, and PostgreSQL cannot store U+0000 in text at all.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+/g, ' ')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
     .trim();

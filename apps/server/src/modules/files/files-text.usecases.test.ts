@@ -11,6 +11,7 @@ import {
 import { withTenant } from '../../db/tenant-scope.js';
 import { listJobsInTransaction } from '../jobs/jobs.usecases.js';
 import { makeDocx, makeOdt } from './files-preview.test-utils.js';
+import { extractText } from './files-text.models.js';
 import { findFileTextInTransaction } from './files-text.usecases.js';
 import { multipartUpload } from './files.test-utils.js';
 
@@ -67,7 +68,8 @@ describe('text of uploaded files, for search', () => {
       Buffer.from('Uwagi mieszkańców ul. Źródlanej\r\n\r\n  do projektu'),
     );
     expect(await textOf(pdf)).toBeNull();
-    expect(await t.app.jobs.runDue()).toBe(4);
+    // Four texts to read, and the PDF checked for signatures.
+    expect(await t.app.jobs.runDue()).toBe(5);
     expect(await textOf(pdf)).toMatchObject({ method: 'pdf', error: null, truncated: false });
     expect((await textOf(pdf))?.text).toContain('Decyzja w sprawie zajecia pasa drogowego');
     expect((await textOf(pdf))?.text).toContain('Strona druga');
@@ -77,6 +79,14 @@ describe('text of uploaded files, for search', () => {
       text: expect.stringContaining('Notatka służbowa z oględzin'),
     });
     expect((await textOf(txt))?.text).toBe('Uwagi mieszkańców ul. Źródlanej\ndo projektu');
+  });
+
+  test('text with control characters (what a PDF without a Unicode map gives) is kept without them, so PostgreSQL can store it', async () => {
+    const extracted = await extractText({
+      mediaType: 'text/plain',
+      bytes: new TextEncoder().encode('Decyzja\u0000\u0001 nr\u001f 12\nZażółć'),
+    });
+    expect(extracted.text).toBe('Decyzja nr 12\nZażółć');
   });
 
   test('an image gets no job (scans wait for OCR), and a damaged PDF is recorded as unreadable without retries', async () => {

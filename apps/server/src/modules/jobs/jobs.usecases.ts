@@ -108,7 +108,8 @@ export function createJobRunner({
         repository(tx).fail({
           id: job.id,
           at: now,
-          error: error instanceof Error ? error.message.slice(0, 2000) : String(error).slice(0, 2000),
+          // U+0000 cannot be stored in text (a failed query's message may quote binary parameters).
+          error: (error instanceof Error ? error.message : String(error)).replace(/\u0000/g, '�').slice(0, 2000),
           retryAt: retry ? new Date(now.getTime() + jobRetryDelayMs(job.attempts)) : null,
         }),
       );

@@ -18,6 +18,9 @@ const ADMINISTRATION: Permission[] = [
   'jrwa:manage',
   'audit:read',
   'audit:verify',
+  // Template logos, certificates and trusted lists are uploaded files.
+  'files:upload',
+  'files:read',
 ];
 const DIRECTORY: Permission[] = ['organization:read', 'users:read', 'jrwa:read'];
 /** Everyone who handles correspondence reads and uploads files and keeps the contact base. */

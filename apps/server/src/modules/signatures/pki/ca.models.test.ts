@@ -43,7 +43,8 @@ describe('tenant CA', () => {
 
   test('certifies a key the user holds elsewhere and hands back no private key', async () => {
     const { ca, user } = await getTestPki();
-    const spki = new Uint8Array(createPublicKey({ key: Buffer.from(user.privateKeyPkcs8), format: 'der', type: 'pkcs8' }).export({ format: 'der', type: 'spki' }));
+    const privateKey = createPrivateKey({ key: Buffer.from(user.privateKeyPkcs8), format: 'der', type: 'pkcs8' });
+    const spki = new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }));
 
     const issued = await issueUserCertificate(ca, {
       commonName: 'Anna Nowak',

@@ -5,7 +5,7 @@
  * These certificates carry no QcStatements: an office CA is not a qualified trust service.
  */
 import type * as Pkijs from 'pkijs';
-import { parseCertificate, randomSerialNumber, serialFromHex, toArrayBuffer, toHex } from './asn1.models.js';
+import { parseCertificate, randomSerialNumber, serialFromHex, toArrayBuffer, toHex } from './asn1.js';
 import {
   authorityKeyIdentifierExtension,
   buildCertificate,
@@ -18,7 +18,7 @@ import {
   generateRsaKeyPair,
   keyUsageExtension,
   subjectKeyIdentifierExtension,
-} from './certificate.models.js';
+} from './certificate-builder.js';
 import { importSigningKey } from './key-encryption.models.js';
 import { OID } from './pki.constants.js';
 import { loadPkiLibraries } from './pki.libraries.js';

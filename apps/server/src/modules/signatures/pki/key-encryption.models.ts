@@ -17,7 +17,7 @@
  * move to an HSM or to users' own devices, only this file changes.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, webcrypto } from 'node:crypto';
-import { toArrayBuffer } from './asn1.models.js';
+import { toArrayBuffer } from './asn1.js';
 import { RSA_SIGNING_ALGORITHM } from './pki.constants.js';
 import { PkiError } from './pki.errors.js';
 

@@ -5,13 +5,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type * as Pkijs from 'pkijs';
-import { parseCertificate, serialFromHex, toArrayBuffer, toHex } from './asn1.models.js';
-import { derSequence } from './der.models.js';
+import { parseCertificate, serialFromHex, toArrayBuffer, toHex } from './asn1.js';
+import { derSequence } from './der.js';
 import { importSigningKey } from './key-encryption.models.js';
 import { OBIEG_TSA_POLICY_OID, OID } from './pki.constants.js';
 import { PkiError } from './pki.errors.js';
 import { loadPkiLibraries, type PkiLibraries } from './pki.libraries.js';
-import { buildSignedData } from './signed-data.models.js';
+import { buildSignedData } from './signed-data.js';
 
 /** The hash algorithms a request may use, by OID, with their digest length. */
 export const TIMESTAMP_HASHES: Record<string, { name: 'SHA-256' | 'SHA-384' | 'SHA-512'; length: number }> = {

@@ -3,10 +3,10 @@
  * the content, detached (`.p7s` beside the file; also the PAdES `/Contents`) or attached.
  */
 import type { SignerCredentials, TimestampProvider } from '../signatures.types.js';
-import { sha256, toArrayBuffer } from '../pki/asn1.models.js';
+import { sha256, toArrayBuffer } from '../pki/asn1.js';
 import { OID } from '../pki/pki.constants.js';
 import { loadPkiLibraries } from '../pki/pki.libraries.js';
-import { buildSignedData } from '../pki/signed-data.models.js';
+import { buildSignedData } from '../pki/signed-data.js';
 
 export type CadesOptions = {
   /** Default true: the content is not carried in the signature. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { PDFHexString, PDFString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { getTestPki, hasCommand, openssl, toPem, useTempDir } from '../pki/pki.test-utils.js';
 import { signPdf } from './pades-sign.models.js';
@@ -128,13 +129,14 @@ describe('PAdES signature', () => {
       location: 'Zażółć',
       contactInfo: 'sekretariat@zazolc.gmina.pl',
     });
-    const { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } = await import('pdf-lib');
+    const { PDFDict, PDFDocument, PDFName } = await import('pdf-lib');
     const pdf = await PDFDocument.load(signed);
     const dictionary = pdf.context
       .enumerateIndirectObjects()
       .map(([, object]) => object)
-      .find((object): object is InstanceType<typeof PDFDict> => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Sig'));
-    const text = (key: string) => (dictionary?.lookup(PDFName.of(key)) as InstanceType<typeof PDFString | typeof PDFHexString>).decodeText();
+      .filter((object) => object instanceof PDFDict)
+      .find((object) => object.get(PDFName.of('Type')) === PDFName.of('Sig'));
+    const text = (key: string) => (dictionary?.lookup(PDFName.of(key)) as PDFString | PDFHexString).decodeText();
 
     expect(dictionary?.get(PDFName.of('Filter'))).toBe(PDFName.of('Adobe.PPKLite'));
     expect(dictionary?.get(PDFName.of('SubFilter'))).toBe(PDFName.of('ETSI.CAdES.detached'));

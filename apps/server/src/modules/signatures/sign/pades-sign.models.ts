@@ -10,12 +10,12 @@ import { randomBytes } from 'node:crypto';
 import type { PDFArray, PDFDict, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 import type { SignerCredentials, TimestampProvider } from '../signatures.types.js';
 import { createCadesSignature } from './cms-sign.models.js';
-import { buildSignatureAppearance, type VisibleSignature } from './pades-appearance.models.js';
+import { buildSignatureAppearance, type VisibleSignature } from './pades-appearance.js';
 import { type PdfLibraries, loadPdfLibraries } from './pdf.libraries.js';
-import { type UpdateObject, writeIncrementalUpdate } from './pdf-incremental.models.js';
-import { readPdfTail } from './pdf-tail.models.js';
+import { type UpdateObject, writeIncrementalUpdate } from './pdf-incremental.js';
+import { readPdfTail } from './pdf-tail.js';
 import { SigningError } from './sign.errors.js';
-import { formatPdfDate, pdfTextString } from './pdf-strings.models.js';
+import { formatPdfDate, pdfTextString } from './pdf-strings.js';
 
 export type PadesOptions = {
   /** Written as /M; PAdES has no signing-time attribute in the CMS. */

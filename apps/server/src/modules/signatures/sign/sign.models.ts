@@ -1,5 +1,5 @@
 import type { SignerCredentials, TimestampProvider } from '../signatures.types.js';
-import type { VisibleSignature } from './pades-appearance.models.js';
+import type { VisibleSignature } from './pades-appearance.js';
 import { signPdf } from './pades-sign.models.js';
 import { signDetachedXades, signXmlEnveloped } from './xades-sign.models.js';
 

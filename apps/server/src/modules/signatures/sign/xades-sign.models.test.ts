@@ -29,8 +29,7 @@ async function xadesjsVerifies(bytes: Uint8Array, detached?: { uri: string; byte
   const verifier = new xadesjs.SignedXml(document);
   verifier.LoadXml(signatures[0]!);
   if (detached) {
-    (verifier as unknown as { contentHandler: (reference: { Uri: string }) => Promise<Uint8Array | null> }).contentHandler =
-      async (reference) => (reference.Uri === detached.uri ? detached.bytes : null);
+    verifier.contentHandler = async (reference) => (reference.Uri === detached.uri ? detached.bytes : null);
   }
   return { valid: await verifier.Verify(), signatures: signatures.length };
 }

@@ -10,10 +10,10 @@
  */
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import type { SignerCredentials, TimestampProvider } from '../signatures.types.js';
-import { sha256 } from '../pki/asn1.models.js';
-import { readIssuerSerial } from '../pki/names.models.js';
+import { sha256 } from '../pki/asn1.js';
+import { readIssuerSerial } from '../pki/names.js';
 import { SigningError } from './sign.errors.js';
-import { decodeXml, encodeXml, parseXml } from './xml-input.models.js';
+import { decodeXml, encodeXml, parseXml } from './xml-input.js';
 import { type XmlLibraries, loadXmlLibraries } from './xml.libraries.js';
 
 export type XadesOptions = {
@@ -41,8 +41,8 @@ async function createSignatureElement(
     reference: { uri: string; transforms?: string[]; mediaType: string };
   },
 ): Promise<XmlElement> {
-  const { xadesjs, xmldsigjs, XadesSignedXml } = libraries;
-  const signed = new XadesSignedXml();
+  const { xadesjs, xmldsigjs, createSignedXml } = libraries;
+  const signed = createSignedXml();
   signed.XmlSignature.SignedInfo.CanonicalizationMethod.Algorithm = EXC_C14N;
   const referenceId = `r-${signed.XmlSignature.Id}`;
 

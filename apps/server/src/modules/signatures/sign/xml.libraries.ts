@@ -45,7 +45,9 @@ export const loadXmlLibraries = loadOnce(async () => {
     }
   }
 
-  return { xadesjs, xmldsigjs, xmldom, XadesSignedXml };
+  // (cast: xadesjs types `contentHandler` with the class itself, which a subclass cannot satisfy)
+  const createSignedXml = () => new XadesSignedXml() as unknown as Xades.SignedXml;
+  return { xadesjs, xmldsigjs, xmldom, createSignedXml };
 });
 
 export type XmlLibraries = Awaited<ReturnType<typeof loadXmlLibraries>>;

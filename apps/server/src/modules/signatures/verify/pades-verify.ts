@@ -7,7 +7,7 @@ import { scanPdf, signedBytes, type PdfSignatureDictionary } from './pdf-scan.js
 import { completeReport, type SignatureFindings } from './signature-report.js';
 import { digest, sameBytes } from './signature-crypto.js';
 import { verifyTimestampToken } from './timestamp-verify.js';
-import { OID } from './verify.constants.js';
+import { MAX_PDF_SIGNATURES, OID } from './verify.constants.js';
 import type { VerifyContext } from './verify.context.js';
 import { note } from './verify.report.js';
 
@@ -65,7 +65,10 @@ export async function verifyPdfFile(input: { bytes: Uint8Array; context: VerifyC
   }
   const formats = new Set(reports.map((r) => r.format));
   const detectedFormat: SignatureFormat = formats.has('PAdES') || !formats.has('PKCS7') ? 'PAdES' : 'PKCS7';
-  return { detectedFormat, signatures: reports, errors: [] };
+  const errors = scan.tooMany
+    ? [note('pdf.too_many_signatures', `The PDF has more than ${MAX_PDF_SIGNATURES} signature dictionaries; only the first ones were verified.`)]
+    : [];
+  return { detectedFormat, signatures: reports, errors };
 }
 
 /** A dictionary with a /Contents that is not just the zero padding of an unsigned field. */

@@ -1,3 +1,5 @@
+import { MAX_PDF_SIGNATURES, MAX_SIGNATURE_OBJECT_BYTES } from './verify.constants.js';
+
 /** A signature dictionary found by scanning the raw PDF bytes (no object graph parsing). */
 export interface PdfSignatureDictionary {
   /** Byte offset of the `/ByteRange` key (identifies the dictionary). */
@@ -22,6 +24,8 @@ export interface PdfScan {
   hasSignatureField: boolean;
   /** A /DSS (document security store) dictionary is present. */
   hasDss: boolean;
+  /** More signature dictionaries than MAX_PDF_SIGNATURES: only the first ones were read. */
+  tooMany: boolean;
 }
 
 /**
@@ -34,11 +38,17 @@ export function scanPdf(bytes: Uint8Array): PdfScan {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   const signatures: PdfSignatureDictionary[] = [];
   const pattern = /\/ByteRange\s*\[([^\]]{0,200})\]/g;
+  let tooMany = false;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (signatures.length >= MAX_PDF_SIGNATURES) {
+      tooMany = true;
+      break;
+    }
     signatures.push(readDictionary({ text, offset: match.index, byteRangeText: match[1] ?? '' }));
   }
   return {
     signatures,
+    tooMany,
     hasSignatureField: /\/FT\s*\/Sig\b/.test(text),
     hasDss: /\/DSS\s+\d+\s+\d+\s+R\b|\/Type\s*\/DSS\b/.test(text),
   };
@@ -48,7 +58,7 @@ function readDictionary(input: { text: string; offset: number; byteRangeText: st
   const { text, offset } = input;
   const objectStart = lastObjectStart(text, offset);
   const endObject = text.indexOf('endobj', offset);
-  const objectEnd = endObject === -1 ? text.length : endObject;
+  const objectEnd = Math.min(endObject === -1 ? text.length : endObject, offset + MAX_SIGNATURE_OBJECT_BYTES);
   const body = text.slice(objectStart, objectEnd);
   const numbers = input.byteRangeText.trim().split(/\s+/).map(Number);
   const byteRange =
@@ -89,11 +99,12 @@ function readDictionary(input: { text: string; offset: number; byteRangeText: st
  * over the whole prefix would backtrack quadratically on the long digit runs of hex strings).
  */
 function lastObjectStart(text: string, offset: number): number {
-  const floor = Math.max(0, offset - 4 * 1024 * 1024);
-  for (let at = text.lastIndexOf('obj', offset); at >= floor && at !== -1; at = text.lastIndexOf('obj', at - 1)) {
+  const floor = Math.max(0, offset - MAX_SIGNATURE_OBJECT_BYTES);
+  let steps = 0;
+  for (let at = text.lastIndexOf('obj', offset); at >= floor && at > 0 && steps < 1000; at = text.lastIndexOf('obj', at - 1)) {
     const header = /(\d{1,10})\s+(\d{1,5})\s+$/.exec(text.slice(Math.max(0, at - 24), at));
     if (header) return at - header[0].length;
-    if (at === 0) break;
+    steps++;
   }
   return offset;
 }

@@ -1,5 +1,5 @@
 import type { ReportMessage } from '../signatures.types.js';
-import { buildChain, displayName } from './certificates.js';
+import { buildChain, displayName, type ParsedCertificate } from './certificates.js';
 import { checkSigner, parseSignedData } from './cms-verify.js';
 import { digest, hashFromOid, sameBytes } from './signature-crypto.js';
 import { OID } from './verify.constants.js';
@@ -9,7 +9,10 @@ import { note } from './verify.report.js';
 
 export interface VerifiedTimestamp {
   time: Date;
-  /** The TSA's certificate chains to a trust anchor: only then does the time prove anything. */
+  /**
+   * The TSA's certificate chains to a trust anchor and is a timestamping certificate (extended key
+   * usage id-kp-timeStamping): only then does the time prove anything.
+   */
   trusted: boolean;
   tsaName: string | null;
 }
@@ -67,6 +70,10 @@ export async function verifyTimestampToken(input: {
   }
   return {
     ok: true,
-    timestamp: { time: tstInfo.genTime, trusted: chain.trust === 'trusted', tsaName: displayName(check.signer) },
+    timestamp: { time: tstInfo.genTime, trusted: chain.trust === 'trusted' && isTimestampAuthority(check.signer), tsaName: displayName(check.signer) },
   };
+}
+
+function isTimestampAuthority(certificate: ParsedCertificate): boolean {
+  return certificate.x509.keyUsage?.includes('1.3.6.1.5.5.7.3.8') === true;
 }

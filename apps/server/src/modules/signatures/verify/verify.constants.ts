@@ -13,6 +13,12 @@ export const MAX_CHAIN_LENGTH = 10;
 /** Counter-signatures of counter-signatures are followed this deep. */
 export const MAX_COUNTER_SIGNATURE_DEPTH = 4;
 
+/** Signature dictionaries read from one PDF (each costs a bounded scan). */
+export const MAX_PDF_SIGNATURES = 50;
+
+/** Largest signature dictionary object looked at (its /Contents included). */
+export const MAX_SIGNATURE_OBJECT_BYTES = 16 * 1024 * 1024;
+
 /** Upper bound of PDF objects compared when checking what a later revision changed. */
 export const MAX_PDF_COMPARED_OBJECTS = 200_000;
 

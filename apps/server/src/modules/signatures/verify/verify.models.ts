@@ -36,7 +36,11 @@ export async function verifySignedFile(input: VerifyInput): Promise<ValidationRe
       detachedContent: input.detachedContent ?? [],
     };
     const result = await verifyByContent(input.bytes, context);
-    const verdict = result.signatures.length > 0 ? worstVerdict(result.signatures.map((s) => s.verdict)) : 'indeterminate';
+    // A problem with the file itself (a signature entry that could not be read, signatures left
+    // unverified) keeps the file from being called valid, whatever the signatures say.
+    const verdicts = result.signatures.map((s) => s.verdict);
+    if (result.errors.length > 0) verdicts.push('indeterminate');
+    const verdict = worstVerdict(verdicts);
     return { ...base, detectedFormat: result.detectedFormat, verdict, signatures: result.signatures, errors: result.errors };
   } catch {
     return fileReport({
@@ -72,9 +76,11 @@ type Container = { kind: 'pdf' | 'zip' | 'xml' } | { kind: 'cms'; der: Uint8Arra
 /** Decides the format by the content, never by the file name. */
 export function detectContainer(bytes: Uint8Array): Container {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
+  if (head.startsWith('%PDF-')) return { kind: 'pdf' };
+  // A DER SEQUENCE before a PDF found further on: an enveloping CMS may hold a PDF near its start.
+  if (bytes[0] === 0x30) return { kind: 'cms', der: bytes };
   if (head.includes('%PDF-')) return { kind: 'pdf' };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return { kind: 'zip' };
-  if (bytes[0] === 0x30) return { kind: 'cms', der: bytes };
   if (looksLikeXml(bytes, head)) return { kind: 'xml' };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   const pem = /-----BEGIN (?:PKCS7|CMS|PKCS #7 SIGNED DATA)-----([A-Za-z0-9+/=\s]+)-----END /.exec(text);
@@ -83,6 +89,9 @@ export function detectContainer(bytes: Uint8Array): Container {
     const der = new Uint8Array(Buffer.from(base64.replace(/\s+/g, ''), 'base64'));
     if (der[0] === 0x30) return { kind: 'cms', der };
   }
+  // A PDF whose header was damaged still carries its signature dictionaries: verify them (and
+  // fail them) rather than call the file unknown.
+  if (/\/ByteRange\s*\[/.test(text) && /(?<!\d)\d{1,10}\s+\d{1,5}\s+obj\b/.test(text)) return { kind: 'pdf' };
   return { kind: 'unknown' };
 }
 

@@ -1,10 +1,10 @@
 import { createHash, webcrypto } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { VerifyInput } from '../signatures.types.js';
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+// Certificates are built with pkijs: @peculiar/x509 needs a reflect-metadata polyfill that the
+// project does not install.
 
 const RSA: RsaHashedKeyGenParams = {
   name: 'RSASSA-PKCS1-v1_5',
@@ -15,93 +15,151 @@ const RSA: RsaHashedKeyGenParams = {
 
 /** A throwaway certificate with its key pair (RSA 2048, made with WebCrypto). */
 export interface TestIdentity {
+  /** `CN=…, O=…, C=PL` (RFC 4514 order). */
   name: string;
   certificate: Uint8Array;
   keys: CryptoKeyPair;
+  /** Hex, lower case. */
   serialNumber: string;
 }
 
-let serial = 0x1000;
-const nextSerial = () => (serial++).toString(16).padStart(6, '0');
+/** Six hex digits starting with 1: a minimal, positive DER INTEGER. */
+let serial = 0x100000;
+const nextSerial = () => (serial++).toString(16);
+
+const nameTypes: Record<string, string> = { CN: '2.5.4.3', O: '2.5.4.10', OU: '2.5.4.11', C: '2.5.4.6', L: '2.5.4.7' };
+
+function buildName(name: string): pkijs.RelativeDistinguishedNames {
+  const typesAndValues = name
+    .split(/,\s*/)
+    .reverse()
+    .map((part) => {
+      const [key = '', value = ''] = part.split('=');
+      const type = nameTypes[key] ?? '2.5.4.3';
+      return new pkijs.AttributeTypeAndValue({
+        type,
+        value: key === 'C' ? new asn1js.PrintableString({ value }) : new asn1js.Utf8String({ value }),
+      });
+    });
+  return new pkijs.RelativeDistinguishedNames({ typesAndValues });
+}
+
+function keyUsage(bits: number[]): pkijs.Extension {
+  let value = 0;
+  for (const bit of bits) value |= 0x80 >> bit;
+  const unusedBits = Math.min(7, 7 - Math.max(...bits));
+  const bitString = new asn1js.BitString({ valueHex: new Uint8Array([value]).buffer, unusedBits });
+  return new pkijs.Extension({ extnID: '2.5.29.15', critical: true, extnValue: bitString.toBER() });
+}
+
+async function buildCertificate(input: {
+  name: string;
+  issuerName: string;
+  signingKey: CryptoKey;
+  keys: CryptoKeyPair;
+  ca: boolean;
+  notBefore: Date;
+  notAfter: Date;
+  qualified?: boolean;
+  timestamping?: boolean;
+}): Promise<{ der: Uint8Array; serialNumber: string }> {
+  const serialNumber = nextSerial();
+  const certificate = new pkijs.Certificate();
+  certificate.version = 2;
+  certificate.serialNumber = new asn1js.Integer({ valueHex: new Uint8Array(Buffer.from(serialNumber, 'hex')).buffer });
+  certificate.issuer = buildName(input.issuerName);
+  certificate.subject = buildName(input.name);
+  certificate.notBefore.value = input.notBefore;
+  certificate.notAfter.value = input.notAfter;
+  const basicConstraints = new pkijs.BasicConstraints({ cA: input.ca });
+  certificate.extensions = [
+    new pkijs.Extension({ extnID: '2.5.29.19', critical: true, extnValue: basicConstraints.toSchema().toBER() }),
+    keyUsage(input.ca ? [5, 6] : [0, 1]),
+  ];
+  if (input.timestamping) {
+    const usage = new pkijs.ExtKeyUsage({ keyPurposes: ['1.3.6.1.5.5.7.3.8'] });
+    certificate.extensions.push(new pkijs.Extension({ extnID: '2.5.29.37', critical: true, extnValue: usage.toSchema().toBER() }));
+  }
+  if (input.qualified) {
+    const statement = new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: '0.4.0.1862.1.1' })] });
+    const statements = new asn1js.Sequence({ value: [statement] });
+    certificate.extensions.push(new pkijs.Extension({ extnID: '1.3.6.1.5.5.7.1.3', critical: false, extnValue: statements.toBER() }));
+  }
+  await certificate.subjectPublicKeyInfo.importKey(input.keys.publicKey);
+  await certificate.sign(input.signingKey, 'SHA-256');
+  return { der: new Uint8Array(certificate.toSchema(true).toBER()), serialNumber };
+}
 
 async function generateKeys(): Promise<CryptoKeyPair> {
   return (await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
 }
 
+/** A CA: self-signed, or issued by `issuer` (an intermediate). Valid 2020–2040. */
 export async function makeTestCa(input: { name: string; issuer?: TestIdentity }): Promise<TestIdentity> {
   const keys = await generateKeys();
-  const serialNumber = nextSerial();
-  const extensions = [
-    new x509.BasicConstraintsExtension(true, undefined, true),
-    new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-  ];
-  const validity = { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2040-01-01T00:00:00Z') };
-  const certificate = input.issuer
-    ? await x509.X509CertificateGenerator.create({
-        serialNumber,
-        subject: input.name,
-        issuer: input.issuer.name,
-        ...validity,
-        publicKey: keys.publicKey,
-        signingKey: input.issuer.keys.privateKey,
-        signingAlgorithm: RSA,
-        extensions,
-      })
-    : await x509.X509CertificateGenerator.createSelfSigned({ serialNumber, name: input.name, ...validity, keys, signingAlgorithm: RSA, extensions });
-  return { name: input.name, certificate: new Uint8Array(certificate.rawData), keys, serialNumber };
+  const { der, serialNumber } = await buildCertificate({
+    name: input.name,
+    issuerName: input.issuer?.name ?? input.name,
+    signingKey: input.issuer?.keys.privateKey ?? keys.privateKey,
+    keys,
+    ca: true,
+    notBefore: new Date('2020-01-01T00:00:00Z'),
+    notAfter: new Date('2040-01-01T00:00:00Z'),
+  });
+  return { name: input.name, certificate: der, keys, serialNumber };
 }
 
-/** An end-entity signing certificate; `qualified` adds QcStatements with QcCompliance. */
+/**
+ * An end-entity certificate (2024–2030 unless told); `qualified` adds QcCompliance,
+ * `timestamping` the id-kp-timeStamping extended key usage of a TSA.
+ */
 export async function makeTestSigner(input: {
   issuer: TestIdentity;
   name?: string;
   notBefore?: Date;
   notAfter?: Date;
   qualified?: boolean;
-  keyUsage?: number;
+  timestamping?: boolean;
 }): Promise<TestIdentity> {
   const keys = await generateKeys();
-  const serialNumber = nextSerial();
   const name = input.name ?? 'CN=Jan Testowy, O=Urząd Testowy, C=PL';
-  const extensions: x509.Extension[] = [
-    new x509.BasicConstraintsExtension(false),
-    new x509.KeyUsagesExtension(input.keyUsage ?? x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
-  ];
-  if (input.qualified) extensions.push(new x509.Extension('1.3.6.1.5.5.7.1.3', false, qcComplianceStatements()));
-  const certificate = await x509.X509CertificateGenerator.create({
-    serialNumber,
-    subject: name,
-    issuer: input.issuer.name,
+  const { der, serialNumber } = await buildCertificate({
+    name,
+    issuerName: input.issuer.name,
+    signingKey: input.issuer.keys.privateKey,
+    keys,
+    ca: false,
     notBefore: input.notBefore ?? new Date('2024-01-01T00:00:00Z'),
     notAfter: input.notAfter ?? new Date('2030-01-01T00:00:00Z'),
-    publicKey: keys.publicKey,
-    signingKey: input.issuer.keys.privateKey,
-    signingAlgorithm: RSA,
-    extensions,
+    qualified: input.qualified,
+    timestamping: input.timestamping,
   });
-  return { name, certificate: new Uint8Array(certificate.rawData), keys, serialNumber };
+  return { name, certificate: der, keys, serialNumber };
 }
 
-function qcComplianceStatements(): ArrayBuffer {
-  const statement = new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: '0.4.0.1862.1.1' })] });
-  return new asn1js.Sequence({ value: [statement] }).toBER();
-}
-
-/** A CRL signed by `issuer` listing `revoked` (serial hex + date). */
+/** A CRL in `issuer`'s name listing `revoked`, signed by `signedBy` (the issuer unless told). */
 export async function makeTestCrl(input: {
   issuer: TestIdentity;
   revoked?: { serialNumber: string; date: Date }[];
   signedBy?: TestIdentity;
 }): Promise<Uint8Array> {
-  const crl = await x509.X509CrlGenerator.create({
-    issuer: input.issuer.name,
-    thisUpdate: new Date('2025-01-01T00:00:00Z'),
-    nextUpdate: new Date('2035-01-01T00:00:00Z'),
-    entries: (input.revoked ?? []).map((r) => ({ serialNumber: r.serialNumber, revocationDate: r.date })),
-    signingKey: (input.signedBy ?? input.issuer).keys.privateKey,
-    signingAlgorithm: RSA,
+  const crl = new pkijs.CertificateRevocationList({
+    version: 1,
+    issuer: buildName(input.issuer.name),
+    thisUpdate: new pkijs.Time({ type: 0, value: new Date('2025-01-01T00:00:00Z') }),
+    nextUpdate: new pkijs.Time({ type: 0, value: new Date('2035-01-01T00:00:00Z') }),
   });
-  return new Uint8Array(crl.rawData);
+  if (input.revoked?.length) {
+    crl.revokedCertificates = input.revoked.map(
+      (r) =>
+        new pkijs.RevokedCertificate({
+          userCertificate: new asn1js.Integer({ valueHex: new Uint8Array(Buffer.from(r.serialNumber, 'hex')).buffer }),
+          revocationDate: new pkijs.Time({ type: 0, value: r.date }),
+        }),
+    );
+  }
+  await crl.sign((input.signedBy ?? input.issuer).keys.privateKey, 'SHA-256');
+  return new Uint8Array(crl.toSchema(true).toBER());
 }
 
 function sha256(data: Uint8Array): Uint8Array {

@@ -4,13 +4,7 @@ import { makeMe } from '../../../test/builders';
 import { json } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render-app';
 import { CASE_ID, makeCase, sentBodies, stubCasePage } from '../../cases/cases.test-utils';
-import {
-  DOCUMENT_ID,
-  makeCaseDraft,
-  makeDocument,
-  makeTemplate,
-  TEMPLATE_ID,
-} from '../documents.test-utils';
+import { DOCUMENT_ID, makeCaseDraft, makeDocument, makeTemplate, TEMPLATE_ID } from '../documents.test-utils';
 
 const OFFICER = makeMe({
   permissions: ['cases:read', 'cases:handle', 'contacts:read'],
@@ -53,7 +47,10 @@ describe('projekty pism w sprawie', () => {
     const stub = stubCasePage({ me: OFFICER })
       .route(`GET ${draftsPath}`, { items: [] })
       .route('GET /api/v1/templates', {
-        items: [makeTemplate(), makeTemplate({ id: '01900000-0000-7000-8000-000000007e03', name: 'Wezwanie' })],
+        items: [
+          makeTemplate(),
+          makeTemplate({ id: '01900000-0000-7000-8000-000000007e03', name: 'Wezwanie' }),
+        ],
       })
       .route(`POST ${draftsPath}`, () =>
         json(201, { documentId: DOCUMENT_ID, versionId: '01900000-0000-7000-8000-00000000e001' }),
@@ -84,12 +81,19 @@ describe('projekty pism w sprawie', () => {
       await screen.findByRole('heading', { level: 1, name: 'Zezwolenie na zajęcie pasa drogowego' }),
     ).toBeTruthy();
     expect(sentBodies(stub, 'POST', draftsPath)).toEqual([
-      { title: 'Zezwolenie na zajęcie pasa drogowego', templateId: TEMPLATE_ID, addresseeContactIds: [PARTY_ID] },
+      {
+        title: 'Zezwolenie na zajęcie pasa drogowego',
+        templateId: TEMPLATE_ID,
+        addresseeContactIds: [PARTY_ID],
+      },
     ]);
   });
 
   test('someone who only reads the case is not offered a new draft', async () => {
-    const reader = makeMe({ permissions: ['cases:read'], grants: [{ permission: 'cases:read', scope: 'unit' }] });
+    const reader = makeMe({
+      permissions: ['cases:read'],
+      grants: [{ permission: 'cases:read', scope: 'unit' }],
+    });
     stubCasePage({ me: reader }).route(`GET ${draftsPath}`, { items: [makeCaseDraft()] });
     renderApp(`/cases/${CASE_ID}?tab=drafts`);
 

@@ -112,7 +112,9 @@ describe('akceptacja projektu pisma', () => {
     expect(await within(dialog).findByText('Podaj powód odrzucenia.')).toBeTruthy();
     expect(sentBodies(stub, 'POST', `/api/v1/approval-tasks/${HEAD_STEP.id}/decision`)).toEqual([]);
 
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /Komentarz/ }), { target: { value: comment } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Komentarz/ }), {
+      target: { value: comment },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Odrzuć pismo' }));
 
     expect(await screen.findByText('Pismo nie jest teraz w akceptacji.')).toBeTruthy();
@@ -165,7 +167,10 @@ describe('akceptacja projektu pisma', () => {
 
   test('a step decided meanwhile by someone else is explained, and the document read again', async () => {
     const { stub } = stubDocument();
-    stub.route(`POST /api/v1/approval-tasks/${HEAD_STEP.id}/decision`, problem(409, 'documents.step_decided'));
+    stub.route(
+      `POST /api/v1/approval-tasks/${HEAD_STEP.id}/decision`,
+      problem(409, 'documents.step_decided'),
+    );
     renderApp(`/documents/${DOCUMENT_ID}`);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Decyzja' }));
@@ -174,6 +179,8 @@ describe('akceptacja projektu pisma', () => {
     expect(
       await within(dialog).findByText('Decyzja na tym etapie została już podjęta. Odśwież stronę.'),
     ).toBeTruthy();
-    await waitFor(() => expect(stub.requests.filter((r) => r.url.pathname === path).length).toBeGreaterThan(1));
+    await waitFor(() =>
+      expect(stub.requests.filter((r) => r.url.pathname === path).length).toBeGreaterThan(1),
+    );
   });
 });

@@ -85,7 +85,9 @@ describe('projekt pisma', () => {
     expect(second.textContent).toContain('Jan Zastępca, Inspektor (za: Anna Nowak)');
     expect(second.textContent).toContain('Poprawiony termin');
     expect(
-      within(second).getByRole('link', { name: 'Pobierz wersję 2 do edycji (pismo-v2.docx)' }).getAttribute('href'),
+      within(second)
+        .getByRole('link', { name: 'Pobierz wersję 2 do edycji (pismo-v2.docx)' })
+        .getAttribute('href'),
     ).toBe('/api/v1/files/01900000-0000-7000-8000-00000000f102/content');
     expect(within(second).getByText('bez podpisu')).toBeTruthy();
     const third = within(table).getByTestId('version-3');
@@ -142,8 +144,12 @@ describe('projekt pisma', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Porównaj wersje' }));
     const dialog = await screen.findByRole('dialog', { name: 'Porównanie wersji' });
-    expect((within(dialog).getByRole('combobox', { name: 'Wersja wcześniejsza' }) as HTMLSelectElement).value).toBe('1');
-    expect((within(dialog).getByRole('combobox', { name: 'Wersja późniejsza' }) as HTMLSelectElement).value).toBe('2');
+    expect(
+      (within(dialog).getByRole('combobox', { name: 'Wersja wcześniejsza' }) as HTMLSelectElement).value,
+    ).toBe('1');
+    expect(
+      (within(dialog).getByRole('combobox', { name: 'Wersja późniejsza' }) as HTMLSelectElement).value,
+    ).toBe('2');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Porównaj' }));
 
     const diff = await within(dialog).findByTestId('document-diff');
@@ -195,7 +201,11 @@ describe('projekt pisma', () => {
 
     const person = within(dialog).getByRole('combobox', { name: 'Osoba (stanowisko)' });
     await waitFor(() =>
-      expect(within(person).getByRole('option', { name: 'Ewa Prawnik — Radca prawny, Wydział Gospodarki Komunalnej' })).toBeTruthy(),
+      expect(
+        within(person).getByRole('option', {
+          name: 'Ewa Prawnik — Radca prawny, Wydział Gospodarki Komunalnej',
+        }),
+      ).toBeTruthy(),
     );
     const where = within(dialog).getByRole('combobox', { name: 'Gdzie dodać' });
     const add = (positionId: string, target = 'new') => {

@@ -27,7 +27,11 @@ describe('szablony pism', () => {
     const { stub, set } = stubTemplates([]);
     stub.route('POST /api/v1/templates', (request) => {
       const body = JSON.parse(String(request.body)) as Template;
-      const created = makeTemplate({ ...body, id: '01900000-0000-7000-8000-000000007e02', description: null });
+      const created = makeTemplate({
+        ...body,
+        id: '01900000-0000-7000-8000-000000007e02',
+        description: null,
+      });
       set([created]);
       return json(201, created);
     });
@@ -35,7 +39,9 @@ describe('szablony pism', () => {
 
     expect(await screen.findByText('Urząd nie ma jeszcze szablonów pism.')).toBeTruthy();
     expect(
-      stub.requests.find((r) => r.url.pathname === '/api/v1/templates')?.url.searchParams.get('includeInactive'),
+      stub.requests
+        .find((r) => r.url.pathname === '/api/v1/templates')
+        ?.url.searchParams.get('includeInactive'),
     ).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Nowy szablon' }));
     const form = await screen.findByRole('form', { name: 'Nowy szablon pisma' });

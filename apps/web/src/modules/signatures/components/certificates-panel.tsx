@@ -125,8 +125,21 @@ export function CertificatesPanel() {
   const [status, setStatus] = useState<CertificateStatus | ''>('');
   const query = useQuery(certificatesQuery(status ? { status } : {}));
   const active = useQuery(certificatesQuery({ status: 'active' })).data ?? [];
-  const [issuing, setIssuing] = useState<{ renewing: PkiCertificate | null } | null>(null);
-  const [revoking, setRevoking] = useState<PkiCertificate | null>(null);
+  // A new session (key) per opening starts each dialog afresh; closing keeps it mounted for the focus.
+  const [issuing, setIssuing] = useState({
+    session: 0,
+    opened: false,
+    renewing: null as PkiCertificate | null,
+  });
+  const [revoking, setRevoking] = useState({
+    session: 0,
+    opened: false,
+    certificate: null as PkiCertificate | null,
+  });
+  const issue = (renewing: PkiCertificate | null) =>
+    setIssuing(({ session }) => ({ session: session + 1, opened: true, renewing }));
+  const revoke = (certificate: PkiCertificate) =>
+    setRevoking(({ session }) => ({ session: session + 1, opened: true, certificate }));
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -139,28 +152,25 @@ export function CertificatesPanel() {
           value={status}
           onChange={(event) => setStatus(event.currentTarget.value as CertificateStatus | '')}
         />
-        <Button onClick={() => setIssuing({ renewing: null })}>{t('signatures.pki.issue')}</Button>
+        <Button onClick={() => issue(null)}>{t('signatures.pki.issue')}</Button>
       </Group>
       <QueryBoundary query={query}>
         {(certificates) => (
-          <CertificatesTable
-            certificates={certificates}
-            onRenew={(certificate) => setIssuing({ renewing: certificate })}
-            onRevoke={setRevoking}
-          />
+          <CertificatesTable certificates={certificates} onRenew={issue} onRevoke={revoke} />
         )}
       </QueryBoundary>
       <IssueCertificateDialog
-        key={issuing ? (issuing.renewing?.id ?? 'new') : 'closed'}
-        opened={issuing !== null}
-        onClose={() => setIssuing(null)}
-        renewing={issuing?.renewing ?? null}
+        key={`issue-${issuing.session}`}
+        opened={issuing.opened}
+        onClose={() => setIssuing((current) => ({ ...current, opened: false }))}
+        renewing={issuing.renewing}
         active={active}
       />
       <RevokeCertificateDialog
-        key={revoking?.id ?? 'closed'}
-        certificate={revoking}
-        onClose={() => setRevoking(null)}
+        key={`revoke-${revoking.session}`}
+        opened={revoking.opened}
+        certificate={revoking.certificate}
+        onClose={() => setRevoking((current) => ({ ...current, opened: false }))}
       />
     </Stack>
   );

@@ -11,9 +11,11 @@ import { signaturesKeys } from '../signatures.queries';
 
 /** Revokes a certificate for a reason; the dialog is the confirmation (it cannot be undone). */
 export function RevokeCertificateDialog({
+  opened,
   certificate,
   onClose,
 }: {
+  opened: boolean;
   certificate: PkiCertificate | null;
   onClose: () => void;
 }) {
@@ -34,7 +36,7 @@ export function RevokeCertificateDialog({
   });
   return (
     <ActionDialog
-      opened={certificate !== null}
+      opened={opened && certificate !== null}
       onClose={onClose}
       title={t('signatures.pki.revoke.title', { name: certificate?.userDisplayName ?? '' })}
       submitLabel={t('signatures.pki.revoke.submit')}

@@ -51,7 +51,9 @@ function stubPki({ certificates = [] as PkiCertificate[], ca = CA as typeof CA |
   let current = certificates;
   const stub = stubFetch()
     .route('GET /api/v1/auth/me', ADMIN)
-    .route('GET /api/v1/pki/ca', () => (ca ? json(200, ca) : problem(404, 'signatures.certificate_not_found')))
+    .route('GET /api/v1/pki/ca', () =>
+      ca ? json(200, ca) : problem(404, 'signatures.certificate_not_found'),
+    )
     .route('GET /api/v1/pki/certificates', ({ url }) => {
       const status = url.searchParams.get('status');
       return json(200, { items: current.filter((c) => !status || c.status === status) });
@@ -115,7 +117,9 @@ describe('certyfikaty i zaufanie', () => {
 
     const table = screen.getByTestId('pki-certificates');
     expect(await within(table).findByText('Jan Kowal')).toBeTruthy();
-    expect(sentBodies(stub, 'POST', '/api/v1/pki/certificates')).toEqual([{ userId: CLERK_ID, validDays: 730 }]);
+    expect(sentBodies(stub, 'POST', '/api/v1/pki/certificates')).toEqual([
+      { userId: CLERK_ID, validDays: 730 },
+    ]);
   });
 
   test('revoking asks for the reason and shows the certificate revoked, with it', async () => {
@@ -131,8 +135,12 @@ describe('certyfikaty i zaufanie', () => {
     });
     renderApp('/pki');
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Unieważnij certyfikat: Krystyna Kierownicza' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Unieważnienie certyfikatu: Krystyna Kierownicza' });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Unieważnij certyfikat: Krystyna Kierownicza' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Unieważnienie certyfikatu: Krystyna Kierownicza',
+    });
     expect(dialog.textContent).toContain('Tego nie można cofnąć');
     fireEvent.change(within(dialog).getByRole('combobox', { name: 'Powód unieważnienia' }), {
       target: { value: 'keyCompromise' },
@@ -140,7 +148,11 @@ describe('certyfikaty i zaufanie', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Unieważnij certyfikat' }));
 
     const table = screen.getByTestId('pki-certificates');
-    expect(await within(table).findByText(/Unieważniony 5\.03\.2026, 10:00:00; powód: Ujawnienie klucza lub hasła/)).toBeTruthy();
+    expect(
+      await within(table).findByText(
+        /Unieważniony 5\.03\.2026, 10:00:00; powód: Ujawnienie klucza lub hasła/,
+      ),
+    ).toBeTruthy();
     expect(within(table).queryByRole('button', { name: /Odnów/ })).toBeNull();
     expect(
       sentBodies(stub, 'POST', '/api/v1/pki/certificates/01900000-0000-7000-8000-00000000c401/revoke'),

@@ -1,6 +1,6 @@
 import type { webcrypto } from 'node:crypto';
 import type * as Pkijs from 'pkijs';
-import { parseCertificate, sha256, signingCertificateV2Attribute, sortAttributes, toArrayBuffer } from './asn1.models.js';
+import { parseCertificate, sha256, signingCertificateV2Attribute, sortAttributes, toArrayBuffer } from './asn1.js';
 import { OID } from './pki.constants.js';
 import { loadPkiLibraries } from './pki.libraries.js';
 

@@ -1,5 +1,5 @@
 import type * as Pkijs from 'pkijs';
-import { parseCertificate, toHex } from './asn1.models.js';
+import { parseCertificate, toHex } from './asn1.js';
 import { loadPkiLibraries } from './pki.libraries.js';
 
 /** RFC 4514 §3 short names; any other attribute is written as its OID with a #hex DER value. */

@@ -4,7 +4,7 @@
  * points to the previous section. The section is a table when the file used tables and a
  * cross-reference stream when it used streams, as readers expect one kind per file.
  */
-import type { PdfTail } from './pdf-tail.models.js';
+import type { PdfTail } from './pdf-tail.js';
 
 export type UpdateObject = { objectNumber: number; generation: number; body: Uint8Array };
 

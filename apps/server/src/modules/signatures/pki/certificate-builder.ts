@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import type * as Pkijs from 'pkijs';
-import { keyIdentifierOf, sha256, toArrayBuffer } from './asn1.models.js';
+import { keyIdentifierOf, sha256, toArrayBuffer } from './asn1.js';
 import { OID } from './pki.constants.js';
 import { type PkiLibraries } from './pki.libraries.js';
 
