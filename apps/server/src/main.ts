@@ -15,6 +15,7 @@ async function main() {
     ? await seedDemoOnFirstStart({
         deps: { db: database.db, clock: systemClock, ids: uuidv7Ids },
         password: config.demo.password,
+        pki: config.pki,
       })
     : null;
   await database.flush();

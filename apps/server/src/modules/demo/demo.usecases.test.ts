@@ -8,7 +8,7 @@ describe('demo offices', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ now: '2026-03-10T09:00:00+01:00' });
-    await seedDemoOnFirstStart({ deps: t.deps, password });
+    await seedDemoOnFirstStart({ deps: t.deps, password, pki: t.config.pki });
   });
   afterAll(async () => t.close());
 
@@ -54,5 +54,18 @@ describe('demo offices', () => {
     });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json().sign).toBe('GK.6000.1.2026');
+  });
+
+  test('the demo office has letter templates, and its secretary and head of GK hold signing certificates', async () => {
+    const admin = await login(t, { tenant: 'demo', login: 'admin', password });
+    const templates = (await admin.request({ method: 'GET', url: '/api/v1/templates' })).json();
+    expect(templates.items.map((item: { name: string }) => item.name)).toContain('Odpowiedź na wniosek');
+    const certificates = (
+      await admin.request({ method: 'GET', url: '/api/v1/pki/certificates?status=active' })
+    ).json();
+    expect(certificates.items.map((c: { userDisplayName: string }) => c.userDisplayName).sort()).toEqual([
+      'Krystyna Kierownicza',
+      'Stanisław Sekretarski',
+    ]);
   });
 });

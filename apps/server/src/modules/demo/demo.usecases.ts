@@ -14,7 +14,9 @@ import { createUser } from '../organization/users.usecases.js';
 import { importJrwa, setJrwaExtract } from '../jrwa/jrwa.usecases.js';
 import { createTenant, findTenantByCode, listTenantIds } from '../tenants/tenants.usecases.js';
 import { seedDemoDistribution, seedDemoRule } from './demo-distribution.usecases.js';
+import { seedDemoDocuments } from './demo-documents.usecases.js';
 import { seedDemoLetters } from './demo-letters.usecases.js';
+import type { PkiConfig } from '../../config/config.js';
 import { DEMO_EXTRACTS, DEMO_JRWA_CSV, DEMO_PEOPLE, DEMO_UNITS } from './demo.constants.js';
 
 const meta = { requestId: 'demo-seed', clientAddress: null };
@@ -27,9 +29,12 @@ const meta = { requestId: 'demo-seed', clientAddress: null };
 export async function seedDemoOnFirstStart({
   deps,
   password,
+  pki,
 }: {
   deps: CoreDeps;
   password: string | undefined;
+  /** Without it the demonstration office gets no signing certificates. */
+  pki?: PkiConfig;
 }) {
   if ((await listTenantIds({ deps })).length > 0) return { created: false as const };
   const chosen = password ?? randomBytes(12).toString('base64url');
@@ -107,6 +112,7 @@ export async function seedDemoOnFirstStart({
   await seedDemoRule({ deps, ctx, units });
   const letterIds = await seedDemoLetters({ deps, ctx, organId: executiveOrganId });
   await seedDemoDistribution({ deps, tenantId: demo.id, letterIds, units });
+  if (pki) await seedDemoDocuments({ deps, ctx, pki });
 
   await createTenant({
     deps,

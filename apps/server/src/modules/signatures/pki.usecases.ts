@@ -18,9 +18,10 @@ import {
   type AuthorityRow,
   type CertificateRow,
 } from './signatures.repository.js';
-import type { SignaturesDeps } from './validation.usecases.js';
+import type { CoreDeps } from '../../shared/deps.js';
 
-export type PkiDeps = SignaturesDeps & { config: { pki: PkiConfig } };
+/** What the office CA needs: the database, the clock, ids and the PKI configuration (master key). */
+export type PkiDeps = CoreDeps & { config: { pki: PkiConfig } };
 type Scope = { deps: PkiDeps; ctx: Context };
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -78,16 +78,14 @@ export function registerSignaturesRoutes(fastify: FastifyInstance, deps: AppDepe
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await uploadSignedVersion({
-            deps,
-            ctx: request.ctx,
-            id: request.params.id,
-            fileId: request.body.fileId,
-          }),
-        ),
+      reply.status(201).send(
+        await uploadSignedVersion({
+          deps,
+          ctx: request.ctx,
+          id: request.params.id,
+          fileId: request.body.fileId,
+        }),
+      ),
   );
 
   // Verification ------------------------------------------------------------------------------
@@ -223,15 +221,13 @@ export function registerSignaturesRoutes(fastify: FastifyInstance, deps: AppDepe
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addTrustAnchors({
-            deps,
-            ctx: request.ctx,
-            fileId: request.body.fileId,
-            name: request.body.name,
-          }),
-        ),
+      reply.status(201).send(
+        await addTrustAnchors({
+          deps,
+          ctx: request.ctx,
+          fileId: request.body.fileId,
+          name: request.body.name,
+        }),
+      ),
   );
 }

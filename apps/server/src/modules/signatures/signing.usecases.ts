@@ -28,9 +28,9 @@ import { loadOnce } from '../../shared/load-once.js';
 const loadSigner = loadOnce(() => import('./sign/sign.models.js'));
 import { officeTimestampProvider } from './timestamps.usecases.js';
 import { toWarsawDateTime } from '../../shared/clock/clock.js';
-import { verifyAndStore } from './validation.usecases.js';
+import { verifyAndStore, type SignaturesDeps } from './validation.usecases.js';
 
-type Scope = { deps: PkiDeps; ctx: Context };
+type Scope = { deps: PkiDeps & SignaturesDeps; ctx: Context };
 
 /** A refusal to sign is written to the audit trail in its own transaction (it outlives the error). */
 async function recordRefusal({

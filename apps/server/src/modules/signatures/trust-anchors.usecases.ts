@@ -11,8 +11,9 @@ import {
 import { createSignaturesRepository, type TrustAnchorRow } from './signatures.repository.js';
 import { readTrustedList, type TrustedListEntry } from './trusted-list.models.js';
 import type { PkiDeps } from './pki.usecases.js';
+import type { SignaturesDeps } from './validation.usecases.js';
 
-type Scope = { deps: PkiDeps; ctx: Context };
+type Scope = { deps: PkiDeps & SignaturesDeps; ctx: Context };
 
 const MAX_ANCHOR_FILE_BYTES = 20 * 1024 * 1024;
 

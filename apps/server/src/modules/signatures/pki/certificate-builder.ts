@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import type * as Pkijs from 'pkijs';
-import { keyIdentifierOf, sha256, toArrayBuffer } from './asn1.js';
+import { keyIdentifierOf, toArrayBuffer } from './asn1.js';
 import { OID } from './pki.constants.js';
 import { type PkiLibraries } from './pki.libraries.js';
 
@@ -166,5 +166,3 @@ export async function buildCertificate(
   return new Uint8Array(certificate.toSchema(true).toBER(false));
 }
 
-/** SHA-256 fingerprint in lower-case hex, as `CertificateInfo.sha256` carries it. */
-export const certificateFingerprint = (der: Uint8Array) => Buffer.from(sha256(der)).toString('hex');

@@ -24,7 +24,7 @@ function escapeValue(value: string): string {
 }
 
 /** A Name as an RFC 4514 string (last RDN first), as XAdES X509IssuerName wants it. */
-export function formatRfc4514Name(name: Pkijs.RelativeDistinguishedNames): string {
+function formatRfc4514Name(name: Pkijs.RelativeDistinguishedNames): string {
   return [...name.typesAndValues]
     .reverse()
     .map((attribute) => {

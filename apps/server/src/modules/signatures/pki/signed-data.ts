@@ -1,10 +1,9 @@
-import type { webcrypto } from 'node:crypto';
 import type * as Pkijs from 'pkijs';
+import type { SignerCredentials } from '../signatures.types.js';
 import { parseCertificate, sha256, signingCertificateV2Attribute, sortAttributes, toArrayBuffer } from './asn1.js';
 import { OID } from './pki.constants.js';
 import { loadPkiLibraries } from './pki.libraries.js';
 
-export type CmsSigner = { privateKey: webcrypto.CryptoKey; certificate: Uint8Array; chain: Uint8Array[] };
 
 /**
  * A CMS SignedData (RFC 5652) in a ContentInfo, DER, with one signer identified by issuer and
@@ -21,7 +20,7 @@ export async function buildSignedData({
   includeCertificates = true,
   unsignedAttributes,
 }: {
-  signer: CmsSigner;
+  signer: SignerCredentials;
   eContentType: string;
   content: Uint8Array;
   encapsulate: boolean;

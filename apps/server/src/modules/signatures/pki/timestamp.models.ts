@@ -14,7 +14,7 @@ import { loadPkiLibraries, type PkiLibraries } from './pki.libraries.js';
 import { buildSignedData } from './signed-data.js';
 
 /** The hash algorithms a request may use, by OID, with their digest length. */
-export const TIMESTAMP_HASHES: Record<string, { name: 'SHA-256' | 'SHA-384' | 'SHA-512'; length: number }> = {
+const TIMESTAMP_HASHES: Record<string, { name: 'SHA-256' | 'SHA-384' | 'SHA-512'; length: number }> = {
   [OID.sha256]: { name: 'SHA-256', length: 32 },
   [OID.sha384]: { name: 'SHA-384', length: 48 },
   [OID.sha512]: { name: 'SHA-512', length: 64 },

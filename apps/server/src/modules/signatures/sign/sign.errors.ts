@@ -7,6 +7,11 @@ export type SigningErrorCode =
   | 'xml.dtd_refused'
   /** The XML is not well-formed, or not in an encoding we can read. */
   | 'xml.malformed'
+  /**
+   * The XML already holds a signature: an enveloped one added now would break it (each enveloped
+   * signature removes only itself). `signDocument` signs such files detached instead.
+   */
+  | 'xml.already_signed'
   /** The PDF cannot be parsed, or its trailer/xref cannot be found. */
   | 'pdf.unreadable'
   /** The PDF is encrypted; signing it would need its password. */

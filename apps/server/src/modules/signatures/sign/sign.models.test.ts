@@ -47,4 +47,15 @@ describe('signDocument', () => {
 
     expect([signedPdf.format, signedXml.packaging]).toEqual(['PAdES', 'enveloped']);
   });
+
+  test('co-signs an already signed XML with a detached signature, so the first one stays valid', async () => {
+    const { signer } = await getTestPki();
+    const xml = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><wniosek>Treść</wniosek>');
+    const once = await signDocument({ bytes: xml, fileName: 'wniosek.xml', mediaType: 'text/xml' }, signer, options);
+
+    const twice = await signDocument({ bytes: once.bytes, fileName: 'wniosek.xml', mediaType: 'text/xml' }, signer, options);
+
+    expect(twice).toMatchObject({ fileName: 'wniosek.xml.xades', format: 'XAdES', packaging: 'detached' });
+    expect(new TextDecoder().decode(twice.bytes)).toContain('URI="wniosek.xml"');
+  });
 });

@@ -1,6 +1,7 @@
 import type { SignerCredentials, TimestampProvider } from '../signatures.types.js';
 import type { VisibleSignature } from './pades-appearance.js';
 import { signPdf } from './pades-sign.models.js';
+import { isSigningError } from './sign.errors.js';
 import { signDetachedXades, signXmlEnveloped } from './xades-sign.models.js';
 
 export type SignDocumentOptions = {
@@ -36,8 +37,9 @@ const isXml = ({ bytes, mediaType, fileName }: { bytes: Uint8Array; mediaType: s
 
 /**
  * Signs a file the way Polish offices exchange signed files: a PDF with an embedded PAdES
- * signature, an XML document with an enveloped XAdES signature, anything else with a detached
- * XAdES signature in `<name>.xades` (the file itself is not changed and travels beside it).
+ * signature (added as an incremental update, so earlier signatures stay valid), an XML document
+ * with an enveloped XAdES signature, anything else — and an XML that is already signed — with a
+ * detached XAdES signature in `<name>.xades` (the file itself is not changed and travels beside it).
  */
 export async function signDocument(
   file: { bytes: Uint8Array; fileName: string; mediaType: string },
@@ -50,8 +52,11 @@ export async function signDocument(
     return { bytes, fileName: file.fileName, mediaType: 'application/pdf', format: 'PAdES', packaging: 'embedded' };
   }
   if (isXml(file)) {
-    const bytes = await signXmlEnveloped(file.bytes, signer, { signingTime, timestamp });
-    return { bytes, fileName: file.fileName, mediaType: file.mediaType, format: 'XAdES', packaging: 'enveloped' };
+    const bytes = await signXmlEnveloped(file.bytes, signer, { signingTime, timestamp }).catch((error: unknown) => {
+      if (isSigningError(error) && error.code === 'xml.already_signed') return null;
+      throw error;
+    });
+    if (bytes) return { bytes, fileName: file.fileName, mediaType: file.mediaType, format: 'XAdES', packaging: 'enveloped' };
   }
   const bytes = await signDetachedXades(file.bytes, file, signer, { signingTime, timestamp });
   return {

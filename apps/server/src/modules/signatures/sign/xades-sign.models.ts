@@ -92,7 +92,10 @@ function rootEndTagAt(text: string, tagName: string): number {
   return -1;
 }
 
-/** Signs an XML document with an enveloped XAdES-BES signature appended to its root. */
+/**
+ * Signs an XML document with an enveloped XAdES-BES signature appended to its root. Refuses a
+ * document that already holds a ds:Signature (`xml.already_signed`): that one would break.
+ */
 export async function signXmlEnveloped(
   xml: Uint8Array,
   signer: SignerCredentials,
@@ -103,6 +106,9 @@ export async function signXmlEnveloped(
   const document = parseXml(libraries, input.text);
   const root = document.documentElement;
   if (!root) throw new SigningError({ code: 'xml.malformed', message: 'The XML has no root element.' });
+  if (document.getElementsByTagNameNS(DSIG_NS, 'Signature').length > 0) {
+    throw new SigningError({ code: 'xml.already_signed', message: 'The XML is already signed; an enveloped signature would break it.' });
+  }
   const signature = await createSignatureElement(libraries, {
     signer,
     options,

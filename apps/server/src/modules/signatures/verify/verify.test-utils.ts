@@ -6,7 +6,7 @@ import type { VerifyInput } from '../signatures.types.js';
 // Certificates are built with pkijs: @peculiar/x509 needs a reflect-metadata polyfill that the
 // project does not install.
 
-const RSA: RsaHashedKeyGenParams = {
+const RSA: webcrypto.RsaHashedKeyGenParams = {
   name: 'RSASSA-PKCS1-v1_5',
   hash: 'SHA-256',
   publicExponent: new Uint8Array([1, 0, 1]),
@@ -18,7 +18,7 @@ export interface TestIdentity {
   /** `CN=…, O=…, C=PL` (RFC 4514 order). */
   name: string;
   certificate: Uint8Array;
-  keys: CryptoKeyPair;
+  keys: webcrypto.CryptoKeyPair;
   /** Hex, lower case. */
   serialNumber: string;
 }
@@ -55,8 +55,8 @@ function keyUsage(bits: number[]): pkijs.Extension {
 async function buildCertificate(input: {
   name: string;
   issuerName: string;
-  signingKey: CryptoKey;
-  keys: CryptoKeyPair;
+  signingKey: webcrypto.CryptoKey;
+  keys: webcrypto.CryptoKeyPair;
   ca: boolean;
   notBefore: Date;
   notAfter: Date;
@@ -90,8 +90,8 @@ async function buildCertificate(input: {
   return { der: new Uint8Array(certificate.toSchema(true).toBER()), serialNumber };
 }
 
-async function generateKeys(): Promise<CryptoKeyPair> {
-  return (await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
+async function generateKeys(): Promise<webcrypto.CryptoKeyPair> {
+  return (await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
 }
 
 /** A CA: self-signed, or issued by `issuer` (an intermediate). Valid 2020–2040. */
