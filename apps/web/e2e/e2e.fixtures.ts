@@ -96,3 +96,24 @@ export async function logIn(page: Page, { tenant = 'demo', login }: { tenant?: s
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: /Dzień dobry/ }).waitFor();
 }
+
+/**
+ * Opens a case in the unit of the signed-in user's first position through the API (so a journey
+ * can start from a case without repeating the opening screens); answers its id.
+ */
+export async function openCaseThroughApi(
+  page: Page,
+  { jrwaSymbol, title, deadline }: { jrwaSymbol: string; title: string; deadline?: object },
+) {
+  const me = (await (await page.request.get(`${baseUrl()}/api/v1/auth/me`)).json()) as {
+    csrfToken: string;
+    positions: { orgUnitId: string }[];
+  };
+  const unitId = me.positions[0]?.orgUnitId ?? '';
+  const opened = await page.request.post(`${baseUrl()}/api/v1/cases`, {
+    headers: { 'X-CSRF-Token': me.csrfToken },
+    data: { unitId, jrwaSymbol, title, ...(deadline ? { deadline } : {}) },
+  });
+  expect(opened.status(), await opened.text()).toBe(201);
+  return { caseId: ((await opened.json()) as { id: string }).id, unitId };
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, checkpoint, launchBrowser, logIn, newPage } from './e2e.fixtures.js';
+import { baseUrl, checkpoint, launchBrowser, logIn, newPage, openCaseThroughApi } from './e2e.fixtures.js';
 
 const ADMIN_PAGES = [
   { path: '/tenant', heading: /Ustawienia urzędu/ },
@@ -16,6 +16,8 @@ const ADMIN_PAGES = [
   { path: '/sessions', heading: /Sesje/ },
   { path: '/api-tokens', heading: /Tokeny API/ },
   { path: '/account/password', heading: /hasł/i },
+  { path: '/templates', heading: /Szablony pism/ },
+  { path: '/pki', heading: /Certyfikaty i zaufanie/ },
 ];
 
 async function visit(page: Page, path: string, heading: RegExp) {
@@ -169,21 +171,11 @@ describe('every screen is accessible', () => {
     const page = await newPage(browser);
     await logIn(page, { login: 'kierownik.gk' });
     // A case of the head's own unit, opened through the API, so that its page can be visited.
-    const me = (await (await page.request.get(`${baseUrl()}/api/v1/auth/me`)).json()) as {
-      csrfToken: string;
-      positions: { orgUnitId: string }[];
-    };
-    const opened = await page.request.post(`${baseUrl()}/api/v1/cases`, {
-      headers: { 'X-CSRF-Token': me.csrfToken },
-      data: {
-        unitId: me.positions[0]?.orgUnitId,
-        jrwaSymbol: '6100',
-        title: 'Deklaracja o wysokości opłaty za odpady (e2e)',
-        deadline: { kind: 'days', days: 14 },
-      },
+    const { caseId, unitId } = await openCaseThroughApi(page, {
+      jrwaSymbol: '6100',
+      title: 'Deklaracja o wysokości opłaty za odpady (e2e)',
+      deadline: { kind: 'days', days: 14 },
     });
-    expect(opened.status(), await opened.text()).toBe(201);
-    const caseId = ((await opened.json()) as { id: string }).id;
     const pages = [
       { path: '/cases', heading: /Moje sprawy/ },
       { path: '/cases?all=1', heading: /^Sprawy$/ },
@@ -194,9 +186,10 @@ describe('every screen is accessible', () => {
       { path: `/cases/${caseId}?tab=metryka`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: `/cases/${caseId}?tab=shares`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: `/cases/${caseId}?tab=links`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
+      { path: `/cases/${caseId}?tab=drafts`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: '/case-registers', heading: /^Spis spraw$/ },
       {
-        path: `/case-registers?unitId=${me.positions[0]?.orgUnitId ?? ''}&jrwaSymbol=61&year=${new Date().getFullYear()}`,
+        path: `/case-registers?unitId=${unitId}&jrwaSymbol=61&year=${new Date().getFullYear()}`,
         heading: /^Spis spraw$/,
       },
       { path: '/cases/cooperation', heading: /^Współpraca komórek$/ },
@@ -205,7 +198,7 @@ describe('every screen is accessible', () => {
     const name = (path: string) =>
       path
         .replace(caseId, 'id')
-        .replace(me.positions[0]?.orgUnitId ?? caseId, 'unit')
+        .replace(unitId, 'unit')
         .replaceAll(/[/?=&]/g, '-');
     for (const { path, heading } of pages) {
       await visit(page, path, heading);

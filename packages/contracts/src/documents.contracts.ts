@@ -65,9 +65,12 @@ export const createTemplateSchema = z.strictObject({
 });
 export type CreateTemplateInput = z.input<typeof createTemplateSchema>;
 
-export const updateTemplateSchema = createTemplateSchema
-  .partial()
-  .extend({ active: z.boolean().optional(), version: z.number().int().min(1) });
+/** Only the fields given change; `logoFileId: null` removes the logo, an empty closing or description clears it. */
+export const updateTemplateSchema = createTemplateSchema.partial().extend({
+  logoFileId: z.uuid().nullable().optional(),
+  active: z.boolean().optional(),
+  version: z.number().int().min(1),
+});
 export type UpdateTemplateInput = z.infer<typeof updateTemplateSchema>;
 
 export const templateListQuerySchema = z.object({

@@ -25,8 +25,11 @@ export type RouterContext = { queryClient: QueryClient };
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
-    /** The permission a screen needs; without it the layout shows "no access" instead of the screen. */
-    permission?: Permission;
+    /**
+     * The permission a screen needs (a list: any one of them); without it the layout shows "no
+     * access" instead of the screen.
+     */
+    permission?: Permission | readonly Permission[];
   }
 }
 
@@ -183,7 +186,7 @@ const documentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/documents/$documentId',
   component: lazyRouteComponent(() => import('../modules/documents/pages/document.page'), 'DocumentPage'),
-  staticData: { permission: 'cases:read' },
+  staticData: { permission: ['cases:read', 'drafts:approve', 'drafts:sign'] },
 });
 
 /**

@@ -1,27 +1,12 @@
 import { decode } from 'fast-png';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createOffice,
-  createStaff,
-  createTestApp,
-  expectProblem,
-  login,
-  type Session,
-  type TestApp,
-} from '../../app/server.test-utils.js';
+import { createTestApp, expectProblem, type Session, type TestApp } from '../../app/server.test-utils.js';
 import { PREVIEW_TEXT_CHARS, PREVIEW_UNZIPPED_BYTES } from './files-preview.constants.js';
 import { makeDocx, makeOdt, makeTiff, makeZip } from './files-preview.test-utils.js';
-import { multipartUpload } from './files.test-utils.js';
+import { multipartUpload, officeWithClerk } from './files.test-utils.js';
 
 const POLISH = 'Zażółć gęślą jaźń';
-
-async function officeWithClerk(t: TestApp, code: string) {
-  const tenant = await createOffice(t, { code });
-  const admin = await login(t, { tenant: code });
-  await createStaff(t, admin, { tenantId: tenant.id, login: 'kancelaria', role: 'kancelaria' });
-  return { tenant, admin, clerk: await login(t, { tenant: code, login: 'kancelaria' }) };
-}
 
 async function upload(session: Session, fileName: string, content: Buffer): Promise<string> {
   const response = await session.request({
@@ -179,6 +164,6 @@ describe('file previews', () => {
     const id = await upload(office.clerk, 'tajne.txt', Buffer.from(POLISH));
     const other = await officeWithClerk(t, 'obcy');
     expectProblem(await preview(id, '', other.clerk), { status: 404, code: 'files.file_not_found' });
-    expectProblem(await preview(id, '', office.admin), { status: 403, code: 'auth.forbidden' });
+    expectProblem(await preview(id, '', office.operator), { status: 403, code: 'auth.forbidden' });
   });
 });

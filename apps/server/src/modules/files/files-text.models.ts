@@ -25,6 +25,7 @@ function normalize(text: string, truncated = false): { text: string; truncated: 
   const folded = text
     // Control characters (a PDF's glyph codes without a Unicode map come out as U+0000…U+001F)
     // are not text, and PostgreSQL cannot store U+0000 in text at all.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+/g, ' ')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')

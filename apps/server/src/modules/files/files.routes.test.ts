@@ -2,16 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createOffice,
-  createStaff,
-  createTestApp,
-  expectProblem,
-  login,
-  type Session,
-  type TestApp,
-} from '../../app/server.test-utils.js';
-import { generatedPdf, multipartUpload } from './files.test-utils.js';
+import { createTestApp, expectProblem, type Session, type TestApp } from '../../app/server.test-utils.js';
+import { generatedPdf, multipartUpload, officeWithClerk } from './files.test-utils.js';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -23,12 +15,6 @@ const filesUnder = (dir: string): string[] =>
       )
     : [];
 
-async function officeWithClerk(t: TestApp, code: string) {
-  const tenant = await createOffice(t, { code });
-  const admin = await login(t, { tenant: code });
-  await createStaff(t, admin, { tenantId: tenant.id, login: 'kancelaria', role: 'kancelaria' });
-  return { tenant, admin, clerk: await login(t, { tenant: code, login: 'kancelaria' }) };
-}
 const upload = (
   session: Session,
   fileName: string,
@@ -131,7 +117,7 @@ describe('files', () => {
   });
 
   it('uploading needs files:upload and a file part', async () => {
-    expectProblem(await upload(office.admin, 'a.pdf', PDF), { status: 403, code: 'auth.forbidden' });
+    expectProblem(await upload(office.operator, 'a.pdf', PDF), { status: 403, code: 'auth.forbidden' });
     const wrongField = await office.clerk.request({
       method: 'POST',
       url: '/api/v1/files',

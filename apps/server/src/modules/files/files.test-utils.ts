@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { createOffice, createStaff, login, type TestApp } from '../../app/server.test-utils.js';
 
 const BOUNDARY = '----obieg-test-boundary-7MA4YWxkTrZu0gW';
 
@@ -33,4 +34,21 @@ export async function* generatedPdf(megabytes: number): AsyncGenerator<Buffer> {
   const first = Buffer.from(rest);
   Buffer.from('%PDF-1.7\n').copy(first);
   for (let i = 0; i < megabytes; i++) yield i === 0 ? first : rest;
+}
+
+/**
+ * An office with its administrator, a registry clerk (files:upload, files:read) and the system
+ * operator (no file permissions at all).
+ */
+export async function officeWithClerk(t: TestApp, code: string) {
+  const tenant = await createOffice(t, { code });
+  const admin = await login(t, { tenant: code });
+  await createStaff(t, admin, { tenantId: tenant.id, login: 'kancelaria', role: 'kancelaria' });
+  await createStaff(t, admin, { tenantId: tenant.id, login: 'operator', role: 'operator' });
+  return {
+    tenant,
+    admin,
+    clerk: await login(t, { tenant: code, login: 'kancelaria' }),
+    operator: await login(t, { tenant: code, login: 'operator' }),
+  };
 }

@@ -109,7 +109,9 @@ export function createJobRunner({
           id: job.id,
           at: now,
           // U+0000 cannot be stored in text (a failed query's message may quote binary parameters).
-          error: (error instanceof Error ? error.message : String(error)).replace(/\u0000/g, '�').slice(0, 2000),
+          error: (error instanceof Error ? error.message : String(error))
+            .replaceAll('\u0000', '\ufffd')
+            .slice(0, 2000),
           retryAt: retry ? new Date(now.getTime() + jobRetryDelayMs(job.attempts)) : null,
         }),
       );

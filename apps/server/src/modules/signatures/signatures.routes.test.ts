@@ -223,7 +223,8 @@ describe('a letter signed outside the system', () => {
     const { documentId, pdf } = await approvedDocument('Odpowiedź — próby');
     const { signed } = await foreignSignedPdf(pdf);
     const tampered = Buffer.from(signed);
-    tampered[Math.floor(pdf.byteLength / 2)] ^= 0x01;
+    const middle = Math.floor(pdf.byteLength / 2);
+    tampered[middle] = (tampered[middle] ?? 0) ^ 0x01;
     const bad = await upload(as('kierownik.gk'), 'zmieniony.pdf', tampered);
     expectProblem(
       await post(as('kierownik.gk'), `/api/v1/documents/${documentId}/signed-version`, { fileId: bad.id }),

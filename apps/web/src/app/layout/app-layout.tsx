@@ -22,7 +22,11 @@ export function AppLayout() {
     select: (matches) =>
       matches.flatMap((match) => (match.staticData.permission ? [match.staticData.permission] : [])),
   });
-  const allowed = required.every((permission) => me.permissions.includes(permission));
+  const allowed = required.every((permission) =>
+    typeof permission === 'string'
+      ? me.permissions.includes(permission)
+      : permission.some((p) => me.permissions.includes(p)),
+  );
 
   useEffect(close, [pathname, close]);
   // Inboxes (and the counts in the menu) follow changes live while signed in.

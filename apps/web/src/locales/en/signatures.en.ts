@@ -226,4 +226,28 @@ export const signaturesEn: Record<keyof typeof signaturesPl, string> = {
   'signatures.anchors.name.description': "For a single certificate; the certificate's own name by default.",
   'signatures.anchors.submit': 'Add to trusted',
   'signatures.anchors.added': 'Trusted certificates added: {added}; skipped: {skipped}.',
+  'signatures.message.signature.no_signed_data': 'The signature names no signed data.',
+  'signatures.message.signature.reference_digest_mismatch':
+    'The digest of the signed data does not match — the data was changed after signing.',
+  'signatures.message.signature.signed_data_not_found':
+    'The signed data was not found (possibly a signature-wrapping attack).',
+  'signatures.message.xades.target_mismatch':
+    'The XAdES properties point to another signature than the one holding them.',
+  'signatures.message.xades.properties_ambiguous': 'The signature holds ambiguous XAdES properties.',
+  'signatures.message.xades.signed_properties_not_signed':
+    'The XAdES signed properties are not covered by the signature.',
+  'signatures.message.xades.signing_certificate_missing':
+    'The signing certificate is not named (SigningCertificate).',
+  'signatures.message.xml.no_signature': 'The XML file holds no signature.',
+  'signatures.message.xml.signature_malformed': 'The structure of the XML signature is invalid.',
+  'signatures.message.xml.too_deep': 'The XML file is nested too deeply and was not processed.',
+  'signatures.message.xml.unreadable': 'The XML file cannot be read.',
+  'signatures.message.zip.no_signature': 'The ZIP archive holds no signature.',
+  'signatures.message.zip.unreadable': 'The ZIP archive cannot be read.',
+  'signatures.message.asic.file_missing': 'The ASiC container lacks a signed file.',
+  'signatures.message.asic.no_signature': 'The ASiC container holds no signature.',
+  'signatures.message.cms.signing_time_malformed':
+    'The claimed signing time is encoded incorrectly and was ignored.',
+  'signatures.message.pdf.too_many_signatures': 'The PDF holds too many signatures; only some were checked.',
+  'signatures.message.file.invalid_validation_time': 'Invalid validation time.',
 };

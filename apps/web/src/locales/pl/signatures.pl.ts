@@ -224,4 +224,27 @@ export const signaturesPl = {
   'signatures.anchors.name.description': 'Dla pojedynczego certyfikatu; domyślnie nazwa z certyfikatu.',
   'signatures.anchors.submit': 'Dodaj do zaufanych',
   'signatures.anchors.added': 'Dodano zaufanych certyfikatów: {added}; pominięto: {skipped}.',
+  'signatures.message.signature.no_signed_data': 'Podpis nie wskazuje podpisanych danych.',
+  'signatures.message.signature.reference_digest_mismatch':
+    'Skrót podpisanych danych się nie zgadza — dane zmieniono po podpisaniu.',
+  'signatures.message.signature.signed_data_not_found':
+    'Nie znaleziono danych objętych podpisem (możliwa próba podmiany — atak typu XSW).',
+  'signatures.message.xades.target_mismatch': 'Właściwości XAdES wskazują inny podpis niż ten, w którym są.',
+  'signatures.message.xades.properties_ambiguous': 'Podpis zawiera niejednoznaczne właściwości XAdES.',
+  'signatures.message.xades.signed_properties_not_signed':
+    'Podpisane właściwości XAdES nie są objęte podpisem.',
+  'signatures.message.xades.signing_certificate_missing':
+    'Brak wskazania certyfikatu podpisującego (SigningCertificate).',
+  'signatures.message.xml.no_signature': 'Plik XML nie zawiera podpisu.',
+  'signatures.message.xml.signature_malformed': 'Struktura podpisu XML jest niepoprawna.',
+  'signatures.message.xml.too_deep': 'Plik XML jest zagnieżdżony zbyt głęboko i nie został przetworzony.',
+  'signatures.message.xml.unreadable': 'Nie można odczytać pliku XML.',
+  'signatures.message.zip.no_signature': 'Archiwum ZIP nie zawiera podpisu.',
+  'signatures.message.zip.unreadable': 'Nie można odczytać archiwum ZIP.',
+  'signatures.message.asic.file_missing': 'W kontenerze ASiC brakuje podpisanego pliku.',
+  'signatures.message.asic.no_signature': 'Kontener ASiC nie zawiera podpisu.',
+  'signatures.message.cms.signing_time_malformed':
+    'Deklarowany czas podpisu jest zapisany niepoprawnie i został pominięty.',
+  'signatures.message.pdf.too_many_signatures': 'PDF zawiera zbyt wiele podpisów; sprawdzono tylko część.',
+  'signatures.message.file.invalid_validation_time': 'Nieprawidłowy czas weryfikacji.',
 };

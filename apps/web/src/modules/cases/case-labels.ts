@@ -64,6 +64,7 @@ export const DOCUMENT_KIND_LABELS: Record<(typeof CASE_DOCUMENT_KINDS)[number], 
   note: 'cases.document.kind.note',
   file: 'cases.document.kind.file',
   opinion: 'cases.document.kind.opinion',
+  draft: 'cases.document.kind.draft',
 };
 
 /** How a closed case ended: the settlements chosen when closing, and a transfer after a reorganisation. */

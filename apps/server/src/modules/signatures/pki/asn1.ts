@@ -10,7 +10,8 @@ export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-export const sha256 = (bytes: Uint8Array): Uint8Array => new Uint8Array(createHash('sha256').update(bytes).digest());
+export const sha256 = (bytes: Uint8Array): Uint8Array =>
+  new Uint8Array(createHash('sha256').update(bytes).digest());
 
 export const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
@@ -36,7 +37,11 @@ export function parseCertificate({ pkijs }: PkiLibraries, der: Uint8Array): Pkij
   try {
     return pkijs.Certificate.fromBER(toArrayBuffer(der));
   } catch (error) {
-    throw new PkiError({ code: 'pki.certificate_invalid', message: 'The certificate is not DER X.509.', cause: error });
+    throw new PkiError({
+      code: 'pki.certificate_invalid',
+      message: 'The certificate is not DER X.509.',
+      cause: error,
+    });
   }
 }
 
@@ -61,7 +66,12 @@ export function signingCertificateV2Attribute(
   const issuerSerial = new asn1js.Sequence({
     value: [
       new asn1js.Sequence({
-        value: [new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 4 }, value: [certificate.issuer.toSchema()] })],
+        value: [
+          new asn1js.Constructed({
+            idBlock: { tagClass: 3, tagNumber: 4 },
+            value: [certificate.issuer.toSchema()],
+          }),
+        ],
       }),
       new asn1js.Integer({ valueHex: certificate.serialNumber.valueBlock.valueHexView.slice().buffer }),
     ],
@@ -77,7 +87,10 @@ export function signingCertificateV2Attribute(
 
 /** Attributes in DER SET OF order (by their encodings), as verifiers re-encode them before checking. */
 export function sortAttributes(attributes: Pkijs.Attribute[]): Pkijs.Attribute[] {
-  const encoded = attributes.map((attribute) => ({ attribute, der: new Uint8Array(attribute.toSchema().toBER()) }));
+  const encoded = attributes.map((attribute) => ({
+    attribute,
+    der: new Uint8Array(attribute.toSchema().toBER()),
+  }));
   encoded.sort((left, right) => Buffer.compare(left.der, right.der));
   return encoded.map((item) => item.attribute);
 }

@@ -58,13 +58,19 @@ export async function createTenantCa({
       new libraries.pkijs.Extension({
         extnID: OID.basicConstraints,
         critical: true,
-        extnValue: new libraries.pkijs.BasicConstraints({ cA: true, pathLenConstraint: 0 }).toSchema().toBER(false),
+        extnValue: new libraries.pkijs.BasicConstraints({ cA: true, pathLenConstraint: 0 })
+          .toSchema()
+          .toBER(false),
       }),
       keyUsageExtension(libraries, ['keyCertSign', 'cRLSign']),
       subjectKeyIdentifierExtension(libraries, self),
     ],
   });
-  return { certificate, privateKeyPkcs8: await exportPkcs8(keys.privateKey), serialNumber: toHex(serialNumber) };
+  return {
+    certificate,
+    privateKeyPkcs8: await exportPkcs8(keys.privateKey),
+    serialNumber: toHex(serialNumber),
+  };
 }
 
 type IssueCommon = {
@@ -147,13 +153,20 @@ export async function issueUserCertificate(ca: CertifiedKey, input: UserCertific
   const { givenName, surname, title, email } = input;
   return issue(ca, { ...input, subjectExtras: { givenName, surname, title } }, (libraries) => [
     keyUsageExtension(libraries, ['digitalSignature', 'nonRepudiation']),
-    extendedKeyUsageExtension(libraries, [OID.kpEmailProtection, OID.kpDocumentSigning, OID.msDocumentSigning], false),
+    extendedKeyUsageExtension(
+      libraries,
+      [OID.kpEmailProtection, OID.kpDocumentSigning, OID.msDocumentSigning],
+      false,
+    ),
     ...(email ? [emailAltNameExtension(libraries, email)] : []),
   ]);
 }
 
 /** The certificate of the tenant's time-stamp authority (RFC 3161 §2.3: timeStamping, critical). */
-export async function issueTimestampCertificate(ca: CertifiedKey, input: IssueCommon): Promise<IssuedCertificate> {
+export async function issueTimestampCertificate(
+  ca: CertifiedKey,
+  input: IssueCommon,
+): Promise<IssuedCertificate> {
   const issued = await issue(ca, input, (libraries) => [
     keyUsageExtension(libraries, ['digitalSignature', 'nonRepudiation']),
     extendedKeyUsageExtension(libraries, [OID.kpTimeStamping], true),
@@ -186,7 +199,10 @@ export async function createCrl(
   const libraries = await loadPkiLibraries();
   const { pkijs, asn1js } = libraries;
   const issuer = parseCertificate(libraries, ca.certificate);
-  const number = typeof crlNumber === 'bigint' ? asn1js.Integer.fromBigInt(crlNumber) : new asn1js.Integer({ value: crlNumber });
+  const number =
+    typeof crlNumber === 'bigint'
+      ? asn1js.Integer.fromBigInt(crlNumber)
+      : new asn1js.Integer({ value: crlNumber });
   const crl = new pkijs.CertificateRevocationList({
     version: 1,
     issuer: issuer.subject,

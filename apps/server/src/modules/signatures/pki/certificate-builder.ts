@@ -35,7 +35,10 @@ export async function exportPkcs8(key: webcrypto.CryptoKey): Promise<Uint8Array>
   return new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', key));
 }
 
-export function buildName({ pkijs, asn1js }: PkiLibraries, name: SubjectName): Pkijs.RelativeDistinguishedNames {
+export function buildName(
+  { pkijs, asn1js }: PkiLibraries,
+  name: SubjectName,
+): Pkijs.RelativeDistinguishedNames {
   const entries: [string, string | undefined][] = [
     [OID.country, name.country],
     [OID.organization, name.organization],
@@ -53,8 +56,12 @@ export function buildName({ pkijs, asn1js }: PkiLibraries, name: SubjectName): P
       .map(([type, value]) => {
         const text = value.trim();
         const typedValue =
-          type === OID.country ? new asn1js.PrintableString({ value: text }) : new asn1js.Utf8String({ value: text });
-        return new asn1js.Set({ value: [new pkijs.AttributeTypeAndValue({ type, value: typedValue }).toSchema()] });
+          type === OID.country
+            ? new asn1js.PrintableString({ value: text })
+            : new asn1js.Utf8String({ value: text });
+        return new asn1js.Set({
+          value: [new pkijs.AttributeTypeAndValue({ type, value: typedValue }).toSchema()],
+        });
       }),
   });
   return pkijs.RelativeDistinguishedNames.fromBER(encoded.toBER(false));
@@ -87,7 +94,11 @@ export function subjectKeyIdentifierExtension(
   certificate: Pkijs.Certificate,
 ): Pkijs.Extension {
   const value = new asn1js.OctetString({ valueHex: toArrayBuffer(keyIdentifierOf(certificate)) });
-  return new pkijs.Extension({ extnID: OID.subjectKeyIdentifier, critical: false, extnValue: value.toBER(false) });
+  return new pkijs.Extension({
+    extnID: OID.subjectKeyIdentifier,
+    critical: false,
+    extnValue: value.toBER(false),
+  });
 }
 
 export function authorityKeyIdentifierExtension(
@@ -119,7 +130,11 @@ export function crlDistributionPointsExtension({ pkijs }: PkiLibraries, url: str
 
 export function emailAltNameExtension({ pkijs }: PkiLibraries, email: string): Pkijs.Extension {
   const value = new pkijs.AltName({ altNames: [new pkijs.GeneralName({ type: 1, value: email })] });
-  return new pkijs.Extension({ extnID: OID.subjectAltName, critical: false, extnValue: value.toSchema().toBER(false) });
+  return new pkijs.Extension({
+    extnID: OID.subjectAltName,
+    critical: false,
+    extnValue: value.toSchema().toBER(false),
+  });
 }
 
 /**
@@ -165,4 +180,3 @@ export async function buildCertificate(
   await certificate.sign(issuerKey, 'SHA-256');
   return new Uint8Array(certificate.toSchema(true).toBER(false));
 }
-

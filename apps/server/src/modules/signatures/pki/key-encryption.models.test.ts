@@ -39,9 +39,15 @@ describe('private keys at rest', () => {
     const [version, salt, iv, sealed = ''] = blob.split('.');
     const flipped = `${sealed.slice(0, 10)}${sealed[10] === 'A' ? 'B' : 'A'}${sealed.slice(11)}`;
 
-    expect(failureCode(() => decryptPrivateKey([version, salt, iv, flipped].join('.'), MASTER_KEY))).toBe('pki.key_decryption_failed');
-    expect(failureCode(() => decryptPrivateKey([version, salt, iv].join('.'), MASTER_KEY))).toBe('pki.key_blob_invalid');
-    expect(failureCode(() => decryptPrivateKey(blob.replace(/^v1/, 'v2'), MASTER_KEY))).toBe('pki.key_blob_invalid');
+    expect(failureCode(() => decryptPrivateKey([version, salt, iv, flipped].join('.'), MASTER_KEY))).toBe(
+      'pki.key_decryption_failed',
+    );
+    expect(failureCode(() => decryptPrivateKey([version, salt, iv].join('.'), MASTER_KEY))).toBe(
+      'pki.key_blob_invalid',
+    );
+    expect(failureCode(() => decryptPrivateKey(blob.replace(/^v1/, 'v2'), MASTER_KEY))).toBe(
+      'pki.key_blob_invalid',
+    );
     expect(failureCode(() => decryptPrivateKey('not a key', MASTER_KEY))).toBe('pki.key_blob_invalid');
   });
 

@@ -40,7 +40,9 @@ export function encryptPrivateKey(pkcs8: Uint8Array, masterKey: string): string 
   const cipher = createCipheriv('aes-256-gcm', deriveKey(masterKey, salt), iv);
   cipher.setAAD(Buffer.from(VERSION));
   const sealed = Buffer.concat([cipher.update(pkcs8), cipher.final(), cipher.getAuthTag()]);
-  return [VERSION, salt, iv, sealed].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+  return [VERSION, salt, iv, sealed]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+    .join('.');
 }
 
 function readBlob(blob: string): { salt: Buffer; iv: Buffer; ciphertext: Buffer; tag: Buffer } {
@@ -50,7 +52,11 @@ function readBlob(blob: string): { salt: Buffer; iv: Buffer; ciphertext: Buffer;
   if (parts.length !== 4 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) {
     throw invalid('A sealed key has four base64url parts.');
   }
-  const [salt, iv, sealed] = parts.slice(1).map((part) => Buffer.from(part, 'base64url')) as [Buffer, Buffer, Buffer];
+  const [salt, iv, sealed] = parts.slice(1).map((part) => Buffer.from(part, 'base64url')) as [
+    Buffer,
+    Buffer,
+    Buffer,
+  ];
   if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES || sealed.length <= TAG_BYTES) {
     throw invalid('The sealed key is cut or its parts have the wrong sizes.');
   }
@@ -60,7 +66,9 @@ function readBlob(blob: string): { salt: Buffer; iv: Buffer; ciphertext: Buffer;
 export function decryptPrivateKey(blob: string, masterKey: string): Uint8Array {
   const { salt, iv, ciphertext, tag } = readBlob(blob);
   try {
-    const decipher = createDecipheriv('aes-256-gcm', deriveKey(masterKey, salt), iv, { authTagLength: TAG_BYTES });
+    const decipher = createDecipheriv('aes-256-gcm', deriveKey(masterKey, salt), iv, {
+      authTagLength: TAG_BYTES,
+    });
     decipher.setAAD(Buffer.from(VERSION));
     decipher.setAuthTag(tag);
     return new Uint8Array(Buffer.concat([decipher.update(ciphertext), decipher.final()]));
@@ -80,7 +88,11 @@ export async function importSigningKey(pkcs8: Uint8Array): Promise<webcrypto.Cry
       'sign',
     ])) as webcrypto.CryptoKey;
   } catch (error) {
-    throw new PkiError({ code: 'pki.certificate_invalid', message: 'The private key is not an RSA PKCS #8 key.', cause: error });
+    throw new PkiError({
+      code: 'pki.certificate_invalid',
+      message: 'The private key is not an RSA PKCS #8 key.',
+      cause: error,
+    });
   }
 }
 

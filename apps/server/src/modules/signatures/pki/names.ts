@@ -30,16 +30,22 @@ function formatRfc4514Name(name: Pkijs.RelativeDistinguishedNames): string {
     .map((attribute) => {
       const short = SHORT_NAMES[attribute.type];
       const value = attribute.value as { valueBlock?: { value?: unknown }; toBER: () => ArrayBuffer };
-      if (short && typeof value.valueBlock?.value === 'string') return `${short}=${escapeValue(value.valueBlock.value)}`;
+      if (short && typeof value.valueBlock?.value === 'string')
+        return `${short}=${escapeValue(value.valueBlock.value)}`;
       return `${attribute.type}=#${toHex(new Uint8Array(value.toBER()))}`;
     })
     .join(',');
 }
 
 /** The issuer (RFC 4514) and the decimal serial number of a DER certificate. */
-export async function readIssuerSerial(certificateDer: Uint8Array): Promise<{ issuer: string; serialNumber: string }> {
+export async function readIssuerSerial(
+  certificateDer: Uint8Array,
+): Promise<{ issuer: string; serialNumber: string }> {
   const libraries = await loadPkiLibraries();
   const certificate = parseCertificate(libraries, certificateDer);
   const serial = toHex(new Uint8Array(certificate.serialNumber.valueBlock.valueHexView));
-  return { issuer: formatRfc4514Name(certificate.issuer), serialNumber: BigInt(`0x${serial || '0'}`).toString(10) };
+  return {
+    issuer: formatRfc4514Name(certificate.issuer),
+    serialNumber: BigInt(`0x${serial || '0'}`).toString(10),
+  };
 }

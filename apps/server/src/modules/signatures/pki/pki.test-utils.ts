@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import type { SignerCredentials, TimestampProvider } from '../signatures.types.js';
-import { createTenantCa, issueTimestampCertificate, issueUserCertificate, type IssuedCertificate } from './ca.models.js';
+import {
+  createTenantCa,
+  issueTimestampCertificate,
+  issueUserCertificate,
+  type IssuedCertificate,
+} from './ca.models.js';
 import { importSigningKey } from './key-encryption.models.js';
 import { buildTimestampRequest, createTimestampResponse } from './timestamp.models.js';
 
@@ -26,7 +31,12 @@ let pki: Promise<TestPki> | null = null;
 export function getTestPki(): Promise<TestPki> {
   pki ??= (async () => {
     const organization = 'Gmina Zażółć';
-    const ca = await createTenantCa({ commonName: 'Urząd Gminy Zażółć — CA', organization, validFrom: VALID_FROM, years: 10 });
+    const ca = await createTenantCa({
+      commonName: 'Urząd Gminy Zażółć — CA',
+      organization,
+      validFrom: VALID_FROM,
+      years: 10,
+    });
     const user = await issueUserCertificate(ca, {
       commonName: 'Jan Kowalski',
       givenName: 'Jan',
@@ -55,7 +65,11 @@ export function getTestPki(): Promise<TestPki> {
       );
       return tokenOfResponse(response);
     };
-    const signer = { privateKey: await importSigningKey(user.privateKeyPkcs8), certificate: user.certificate, chain: [ca.certificate] };
+    const signer = {
+      privateKey: await importSigningKey(user.privateKeyPkcs8),
+      certificate: user.certificate,
+      chain: [ca.certificate],
+    };
     return { ca, user, tsa, signer, timestamp };
   })();
   return pki;
@@ -67,7 +81,8 @@ export function tokenOfResponse(response: Uint8Array): Uint8Array {
     const first = response[at + 1] ?? 0;
     const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
     let length = first < 0x80 ? first : 0;
-    for (let index = 0; index < lengthBytes; index += 1) length = length * 256 + (response[at + 2 + index] ?? 0);
+    for (let index = 0; index < lengthBytes; index += 1)
+      length = length * 256 + (response[at + 2 + index] ?? 0);
     return { contentAt: at + 2 + lengthBytes, end: at + 2 + lengthBytes + length };
   };
   const status = header(header(0).contentAt);
@@ -96,5 +111,10 @@ export function useTempDir() {
 
 /** Runs OpenSSL (stdout as text); throws with its stderr when it fails. */
 export function openssl(args: string[], options: { cwd?: string; input?: Uint8Array } = {}): string {
-  return execFileSync('openssl', args, { cwd: options.cwd, input: options.input, encoding: 'utf8', stdio: 'pipe' });
+  return execFileSync('openssl', args, {
+    cwd: options.cwd,
+    input: options.input,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 }

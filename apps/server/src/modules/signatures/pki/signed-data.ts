@@ -1,9 +1,14 @@
 import type * as Pkijs from 'pkijs';
 import type { SignerCredentials } from '../signatures.types.js';
-import { parseCertificate, sha256, signingCertificateV2Attribute, sortAttributes, toArrayBuffer } from './asn1.js';
+import {
+  parseCertificate,
+  sha256,
+  signingCertificateV2Attribute,
+  sortAttributes,
+  toArrayBuffer,
+} from './asn1.js';
 import { OID } from './pki.constants.js';
 import { loadPkiLibraries } from './pki.libraries.js';
-
 
 /**
  * A CMS SignedData (RFC 5652) in a ContentInfo, DER, with one signer identified by issuer and
@@ -32,7 +37,10 @@ export async function buildSignedData({
   const { pkijs, asn1js } = libraries;
   const certificate = parseCertificate(libraries, signer.certificate);
   const attributes = sortAttributes([
-    new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: eContentType })] }),
+    new pkijs.Attribute({
+      type: OID.contentType,
+      values: [new asn1js.ObjectIdentifier({ value: eContentType })],
+    }),
     new pkijs.Attribute({
       type: OID.messageDigest,
       values: [new asn1js.OctetString({ valueHex: toArrayBuffer(sha256(content)) })],
@@ -42,7 +50,10 @@ export async function buildSignedData({
   ]);
   const signerInfo = new pkijs.SignerInfo({
     version: 1,
-    sid: new pkijs.IssuerAndSerialNumber({ issuer: certificate.issuer, serialNumber: certificate.serialNumber }),
+    sid: new pkijs.IssuerAndSerialNumber({
+      issuer: certificate.issuer,
+      serialNumber: certificate.serialNumber,
+    }),
     signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes }),
   });
   const signedData = new pkijs.SignedData({
@@ -60,7 +71,8 @@ export async function buildSignedData({
   await signedData.sign(signer.privateKey, 0, 'SHA-256');
   if (unsignedAttributes) {
     const extra = await unsignedAttributes(new Uint8Array(signerInfo.signature.valueBlock.valueHexView));
-    if (extra.length > 0) signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 1, attributes: extra });
+    if (extra.length > 0)
+      signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 1, attributes: extra });
   }
   const schema = signedData.toSchema(true);
   if (encapsulate) {

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OBIEG_TSA_POLICY_OID } from './pki.constants.js';
 import { PkiError } from './pki.errors.js';
 import { getTestPki, openssl, toPem, useTempDir } from './pki.test-utils.js';
-import { buildTimestampRequest, createTimestampResponse, readTimestampToken, requestTimestamp } from './timestamp.models.js';
+import {
+  buildTimestampRequest,
+  createTimestampResponse,
+  readTimestampToken,
+  requestTimestamp,
+} from './timestamp.models.js';
 
 const temp = useTempDir();
 const document = new TextEncoder().encode('Decyzja nr 1/2025 — zażółć gęślą jaźń');
@@ -15,7 +20,10 @@ const genTime = new Date('2025-03-10T08:15:00.250Z');
 
 async function tsaWithChain() {
   const { ca, tsa } = await getTestPki();
-  return { authority: { ...tsa, chain: [ca.certificate] }, caPem: temp.file('ca.pem', toPem(ca.certificate)) };
+  return {
+    authority: { ...tsa, chain: [ca.certificate] },
+    caPem: temp.file('ca.pem', toPem(ca.certificate)),
+  };
 }
 
 describe('time-stamp authority', () => {
@@ -44,18 +52,46 @@ describe('time-stamp authority', () => {
   test('leaves its certificate out of the token when the request does not ask for it', async () => {
     const { authority, caPem } = await tsaWithChain();
     const query = temp.file('nocert.tsq', '');
-    openssl(['ts', '-query', '-digest', Buffer.from(digest).toString('hex'), '-sha256', '-no_nonce', '-out', query]);
+    openssl([
+      'ts',
+      '-query',
+      '-digest',
+      Buffer.from(digest).toString('hex'),
+      '-sha256',
+      '-no_nonce',
+      '-out',
+      query,
+    ]);
 
-    const reply = temp.file('nocert.tsr', await createTimestampResponse(authority, readBytes(query), { genTime, serialNumber: '01' }));
+    const reply = temp.file(
+      'nocert.tsr',
+      await createTimestampResponse(authority, readBytes(query), { genTime, serialNumber: '01' }),
+    );
 
     expect(() => openssl(['ts', '-verify', '-in', reply, '-queryfile', query, '-CAfile', caPem])).toThrow();
     const untrusted = temp.file('tsa.pem', toPem(authority.certificate));
-    expect(openssl(['ts', '-verify', '-in', reply, '-queryfile', query, '-CAfile', caPem, '-untrusted', untrusted])).toContain('OK');
+    expect(
+      openssl([
+        'ts',
+        '-verify',
+        '-in',
+        reply,
+        '-queryfile',
+        query,
+        '-CAfile',
+        caPem,
+        '-untrusted',
+        untrusted,
+      ]),
+    ).toContain('OK');
   });
 
   test('answers a malformed request with a rejection rather than an error', async () => {
     const { authority } = await tsaWithChain();
-    const reply = temp.file('bad.tsr', await createTimestampResponse(authority, Uint8Array.of(1, 2, 3), { genTime, serialNumber: '01' }));
+    const reply = temp.file(
+      'bad.tsr',
+      await createTimestampResponse(authority, Uint8Array.of(1, 2, 3), { genTime, serialNumber: '01' }),
+    );
     const text = openssl(['ts', '-reply', '-in', reply, '-text']);
 
     expect(text).toContain('Status: Rejected.');
@@ -68,9 +104,14 @@ describe('time-stamp authority', () => {
     const query = temp.file('sha1.tsq', '');
     openssl(['ts', '-query', '-data', temp.file('sha1.txt', document), '-sha1', '-out', query]);
 
-    const reply = temp.file('sha1.tsr', await createTimestampResponse(authority, readBytes(query), { genTime, serialNumber: '01' }));
+    const reply = temp.file(
+      'sha1.tsr',
+      await createTimestampResponse(authority, readBytes(query), { genTime, serialNumber: '01' }),
+    );
 
-    expect(openssl(['ts', '-reply', '-in', reply, '-text'])).toContain('unrecognized or unsupported algorithm identifier');
+    expect(openssl(['ts', '-reply', '-in', reply, '-text'])).toContain(
+      'unrecognized or unsupported algorithm identifier',
+    );
   });
 });
 
@@ -114,7 +155,17 @@ describe('time-stamp client', () => {
     expect(info.genTime.toISOString()).toBe(genTime.toISOString());
     const tokenFile = temp.file('client.tst', token);
     expect(
-      openssl(['ts', '-verify', '-in', tokenFile, '-token_in', '-digest', Buffer.from(digest).toString('hex'), '-CAfile', caPem]),
+      openssl([
+        'ts',
+        '-verify',
+        '-in',
+        tokenFile,
+        '-token_in',
+        '-digest',
+        Buffer.from(digest).toString('hex'),
+        '-CAfile',
+        caPem,
+      ]),
     ).toContain('OK');
   });
 
@@ -139,7 +190,9 @@ describe('time-stamp client', () => {
   test('gives up on a TSA that does not answer in time', async () => {
     answer = async () => null;
 
-    await expect(requestTimestamp(url, digest, { timeoutMs: 300 })).rejects.toMatchObject({ code: 'pki.timestamp_failed' });
+    await expect(requestTimestamp(url, digest, { timeoutMs: 300 })).rejects.toMatchObject({
+      code: 'pki.timestamp_failed',
+    });
   });
 });
 

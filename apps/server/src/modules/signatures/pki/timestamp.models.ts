@@ -21,7 +21,13 @@ const TIMESTAMP_HASHES: Record<string, { name: 'SHA-256' | 'SHA-384' | 'SHA-512'
 };
 
 /** PKIFailureInfo bits (RFC 3161 §2.4.2). */
-const FAILURE = { badAlg: 0, badRequest: 2, badDataFormat: 5, unacceptedPolicy: 15, unacceptedExtension: 16 } as const;
+const FAILURE = {
+  badAlg: 0,
+  badRequest: 2,
+  badDataFormat: 5,
+  unacceptedPolicy: 15,
+  unacceptedExtension: 16,
+} as const;
 type Failure = keyof typeof FAILURE;
 
 export type TimestampAuthority = {
@@ -65,7 +71,11 @@ function checkRequest(request: Pkijs.TimeStampReq, policy: string): [Failure, st
 export async function createTimestampResponse(
   tsa: TimestampAuthority,
   requestDer: Uint8Array,
-  { genTime, serialNumber, policy = OBIEG_TSA_POLICY_OID }: { genTime: Date; serialNumber: string; policy?: string },
+  {
+    genTime,
+    serialNumber,
+    policy = OBIEG_TSA_POLICY_OID,
+  }: { genTime: Date; serialNumber: string; policy?: string },
 ): Promise<Uint8Array> {
   const libraries = await loadPkiLibraries();
   const { pkijs, asn1js } = libraries;
@@ -110,7 +120,8 @@ const HASH_OID_BY_LENGTH: Record<number, string> = { 32: OID.sha256, 48: OID.sha
 export async function buildTimestampRequest(digest: Uint8Array, nonce: Uint8Array): Promise<Uint8Array> {
   const { pkijs, asn1js } = await loadPkiLibraries();
   const hashOid = HASH_OID_BY_LENGTH[digest.length];
-  if (!hashOid) throw new PkiError({ code: 'pki.timestamp_failed', message: 'The digest is not SHA-256/384/512.' });
+  if (!hashOid)
+    throw new PkiError({ code: 'pki.timestamp_failed', message: 'The digest is not SHA-256/384/512.' });
   const request = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: new pkijs.MessageImprint({
@@ -141,7 +152,8 @@ export async function readTimestampToken(token: Uint8Array): Promise<TimestampTo
     const contentInfo = pkijs.ContentInfo.fromBER(toArrayBuffer(token));
     const signedData = new pkijs.SignedData({ schema: contentInfo.content });
     const eContent = signedData.encapContentInfo.eContent;
-    if (signedData.encapContentInfo.eContentType !== OID.tstInfo || !eContent) throw new Error('not a TSTInfo');
+    if (signedData.encapContentInfo.eContentType !== OID.tstInfo || !eContent)
+      throw new Error('not a TSTInfo');
     const info = pkijs.TSTInfo.fromBER(eContent.getValue());
     return {
       genTime: info.genTime,
@@ -152,16 +164,22 @@ export async function readTimestampToken(token: Uint8Array): Promise<TimestampTo
       nonce: info.nonce ? toHex(new Uint8Array(info.nonce.valueBlock.valueHexView)) : null,
     };
   } catch (error) {
-    throw new PkiError({ code: 'pki.timestamp_failed', message: 'The time-stamp token cannot be read.', cause: error });
+    throw new PkiError({
+      code: 'pki.timestamp_failed',
+      message: 'The time-stamp token cannot be read.',
+      cause: error,
+    });
   }
 }
 
 /** The token (DER ContentInfo) of a granted DER TimeStampResp, kept byte for byte. */
 async function tokenOfResponse(responseDer: Uint8Array): Promise<Uint8Array> {
   const { pkijs, asn1js } = await loadPkiLibraries();
-  const failed = (message: string, cause?: unknown) => new PkiError({ code: 'pki.timestamp_failed', message, cause });
+  const failed = (message: string, cause?: unknown) =>
+    new PkiError({ code: 'pki.timestamp_failed', message, cause });
   const parsed = asn1js.fromBER(toArrayBuffer(responseDer));
-  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) throw failed('The TSA answer is not DER.');
+  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence))
+    throw failed('The TSA answer is not DER.');
   let response: Pkijs.TimeStampResp;
   try {
     response = new pkijs.TimeStampResp({ schema: parsed.result });
@@ -203,13 +221,23 @@ export async function requestTimestamp(
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     answer = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    throw new PkiError({ code: 'pki.timestamp_failed', message: `The TSA at ${url} did not answer.`, cause: error });
+    throw new PkiError({
+      code: 'pki.timestamp_failed',
+      message: `The TSA at ${url} did not answer.`,
+      cause: error,
+    });
   }
   const token = await tokenOfResponse(answer);
   const info = await readTimestampToken(token);
-  if (info.hashAlgorithm !== OID.sha256 || Buffer.compare(info.imprint, sha256Digest) !== 0 || info.nonce !== toHex(nonce)) {
-    throw new PkiError({ code: 'pki.timestamp_mismatch', message: 'The time-stamp token answers another request.' });
+  if (
+    info.hashAlgorithm !== OID.sha256 ||
+    Buffer.compare(info.imprint, sha256Digest) !== 0 ||
+    info.nonce !== toHex(nonce)
+  ) {
+    throw new PkiError({
+      code: 'pki.timestamp_mismatch',
+      message: 'The time-stamp token answers another request.',
+    });
   }
   return token;
 }
-

@@ -10,11 +10,29 @@ const content = new TextEncoder().encode('Pismo w sprawie ABC.6730.12.2025 — z
 describe('CAdES signatures', () => {
   test('sign detached content with SHA-256, the signing certificate and the signing time, verifiable by OpenSSL', async () => {
     const { ca, signer } = await getTestPki();
-    const signature = await createCadesSignature(content, signer, { signingTime: new Date('2025-03-10T08:15:00Z') });
+    const signature = await createCadesSignature(content, signer, {
+      signingTime: new Date('2025-03-10T08:15:00Z'),
+    });
     const file = temp.file('detached.p7s', signature);
     const data = temp.file('pismo.txt', content);
 
-    openssl(['cms', '-verify', '-inform', 'DER', '-in', file, '-binary', '-content', data, '-CAfile', temp.file('ca.pem', toPem(ca.certificate)), '-purpose', 'any', '-out', '/dev/null']);
+    openssl([
+      'cms',
+      '-verify',
+      '-inform',
+      'DER',
+      '-in',
+      file,
+      '-binary',
+      '-content',
+      data,
+      '-CAfile',
+      temp.file('ca.pem', toPem(ca.certificate)),
+      '-purpose',
+      'any',
+      '-out',
+      '/dev/null',
+    ]);
     const printed = openssl(['cms', '-cmsout', '-inform', 'DER', '-in', file, '-print']);
     expect(printed).toContain('eContent: <ABSENT>');
     expect(printed).toContain('object: contentType');
@@ -37,7 +55,19 @@ describe('CAdES signatures', () => {
     const { ca, signer } = await getTestPki();
     const file = temp.file('attached.p7m', await createCadesSignature(content, signer, { detached: false }));
 
-    const out = openssl(['cms', '-verify', '-inform', 'DER', '-in', file, '-binary', '-CAfile', temp.file('ca.pem', toPem(ca.certificate)), '-purpose', 'any']);
+    const out = openssl([
+      'cms',
+      '-verify',
+      '-inform',
+      'DER',
+      '-in',
+      file,
+      '-binary',
+      '-CAfile',
+      temp.file('ca.pem', toPem(ca.certificate)),
+      '-purpose',
+      'any',
+    ]);
     expect(out).toBe(new TextDecoder().decode(content));
   });
 
@@ -49,7 +79,25 @@ describe('CAdES signatures', () => {
     const caPem = temp.file('ca.pem', toPem(ca.certificate));
 
     const digest = createHash('sha256').update(signatureValue).digest('hex');
-    expect(openssl(['ts', '-verify', '-in', token, '-token_in', '-digest', digest, '-CAfile', caPem])).toContain('OK');
-    openssl(['cms', '-verify', '-inform', 'DER', '-in', temp.file('bt.p7s', signature), '-binary', '-content', temp.file('pismo.txt', content), '-CAfile', caPem, '-purpose', 'any', '-out', '/dev/null']);
+    expect(
+      openssl(['ts', '-verify', '-in', token, '-token_in', '-digest', digest, '-CAfile', caPem]),
+    ).toContain('OK');
+    openssl([
+      'cms',
+      '-verify',
+      '-inform',
+      'DER',
+      '-in',
+      temp.file('bt.p7s', signature),
+      '-binary',
+      '-content',
+      temp.file('pismo.txt', content),
+      '-CAfile',
+      caPem,
+      '-purpose',
+      'any',
+      '-out',
+      '/dev/null',
+    ]);
   });
 });

@@ -48,7 +48,8 @@ export async function createCadesSignature(
       ? async (signatureValue) => {
           const token = await timestamp(sha256(signatureValue));
           const parsed = asn1js.fromBER(toArrayBuffer(token));
-          if (parsed.offset === -1) throw new Error('The time-stamp provider returned bytes that are not DER.');
+          if (parsed.offset === -1)
+            throw new Error('The time-stamp provider returned bytes that are not DER.');
           return [new pkijs.Attribute({ type: OID.signatureTimeStampToken, values: [parsed.result] })];
         }
       : undefined,

@@ -45,20 +45,29 @@ async function loadDocument({ pdfLib }: PdfLibraries, pdf: Uint8Array): Promise<
   } catch (error) {
     throw new SigningError({ code: 'pdf.unreadable', message: 'The PDF cannot be parsed.', cause: error });
   }
-  if (document.isEncrypted) throw new SigningError({ code: 'pdf.encrypted', message: 'The PDF is encrypted.' });
+  if (document.isEncrypted)
+    throw new SigningError({ code: 'pdf.encrypted', message: 'The PDF is encrypted.' });
   return document;
 }
 
 /** A certification signature with /P 1 forbids any change, a new signature included. */
 function ensureChangesAllowed({ pdfLib }: PdfLibraries, document: PDFDocument): void {
   const { PDFArray, PDFDict, PDFName, PDFNumber } = pdfLib;
-  const docMdp = document.catalog.lookupMaybe(PDFName.of('Perms'), PDFDict)?.lookupMaybe(PDFName.of('DocMDP'), PDFDict);
+  const docMdp = document.catalog
+    .lookupMaybe(PDFName.of('Perms'), PDFDict)
+    ?.lookupMaybe(PDFName.of('DocMDP'), PDFDict);
   const references = docMdp?.lookupMaybe(PDFName.of('Reference'), PDFArray);
   for (let index = 0; index < (references?.size() ?? 0); index += 1) {
     const reference = references?.lookup(index);
-    const params = reference instanceof PDFDict ? reference.lookupMaybe(PDFName.of('TransformParams'), PDFDict) : undefined;
+    const params =
+      reference instanceof PDFDict
+        ? reference.lookupMaybe(PDFName.of('TransformParams'), PDFDict)
+        : undefined;
     if (params?.lookupMaybe(PDFName.of('P'), PDFNumber)?.asNumber() === 1) {
-      throw new SigningError({ code: 'pdf.changes_forbidden', message: 'The PDF is certified with no changes allowed.' });
+      throw new SigningError({
+        code: 'pdf.changes_forbidden',
+        message: 'The PDF is certified with no changes allowed.',
+      });
     }
   }
 }
@@ -66,7 +75,13 @@ function ensureChangesAllowed({ pdfLib }: PdfLibraries, document: PDFDocument): 
 /** Where an array entry of `owner` lives: the array itself may be indirect, else the owner changes. */
 function appendToArray(
   { pdfLib }: PdfLibraries,
-  { owner, ownerRef, key, item, changed }: { owner: PDFDict; ownerRef: PDFRef; key: string; item: PDFRef; changed: Set<PDFRef> },
+  {
+    owner,
+    ownerRef,
+    key,
+    item,
+    changed,
+  }: { owner: PDFDict; ownerRef: PDFRef; key: string; item: PDFRef; changed: Set<PDFRef> },
 ): void {
   const { PDFArray, PDFName, PDFRef } = pdfLib;
   const name = PDFName.of(key);
@@ -82,7 +97,11 @@ function appendToArray(
 }
 
 /** The AcroForm dictionary and the object that holds it (itself when indirect, else the catalog). */
-function acroFormOf({ pdfLib }: PdfLibraries, document: PDFDocument, catalogRef: PDFRef): { form: PDFDict; formRef: PDFRef } {
+function acroFormOf(
+  { pdfLib }: PdfLibraries,
+  document: PDFDocument,
+  catalogRef: PDFRef,
+): { form: PDFDict; formRef: PDFRef } {
   const { PDFDict, PDFName, PDFRef } = pdfLib;
   const raw = document.catalog.get(PDFName.of('AcroForm'));
   if (raw instanceof PDFRef) {
@@ -136,7 +155,8 @@ async function prepareUpdate(pdf: Uint8Array, options: PadesOptions, contentsByt
   ensureChangesAllowed(libraries, document);
   const { context } = document;
   const catalogRef = context.trailerInfo.Root;
-  if (!(catalogRef instanceof PDFRef)) throw new SigningError({ code: 'pdf.unreadable', message: 'The PDF has no catalog.' });
+  if (!(catalogRef instanceof PDFRef))
+    throw new SigningError({ code: 'pdf.unreadable', message: 'The PDF has no catalog.' });
   context.largestObjectNumber = Math.max(context.largestObjectNumber, tail.size - 1);
   const firstNew = context.largestObjectNumber + 1;
   const changed = new Set<PDFRef>();
@@ -144,7 +164,8 @@ async function prepareUpdate(pdf: Uint8Array, options: PadesOptions, contentsByt
   const pages = document.getPages();
   const pageNumber = options.visible?.page ?? pages.length;
   const page = pages[pageNumber - 1];
-  if (!page) throw new SigningError({ code: 'pdf.page_not_found', message: `The PDF has no page ${pageNumber}.` });
+  if (!page)
+    throw new SigningError({ code: 'pdf.page_not_found', message: `The PDF has no page ${pageNumber}.` });
   const signatureRef = context.nextRef();
   const look = options.visible
     ? await buildSignatureAppearance(libraries, { pdf: document, page, visible: options.visible })
@@ -173,7 +194,11 @@ async function prepareUpdate(pdf: Uint8Array, options: PadesOptions, contentsByt
   const objects: UpdateObject[] = context
     .enumerateIndirectObjects()
     .filter(([ref]) => ref.objectNumber >= firstNew || changed.has(ref))
-    .map(([ref, object]) => ({ objectNumber: ref.objectNumber, generation: ref.generationNumber, body: serialize(object) }));
+    .map(([ref, object]) => ({
+      objectNumber: ref.objectNumber,
+      generation: ref.generationNumber,
+      body: serialize(object),
+    }));
   const dictionary = signatureDictionary(options, contentsBytes);
   objects.push({ objectNumber: signatureRef.objectNumber, generation: 0, body: encoder.encode(dictionary) });
 
@@ -191,7 +216,8 @@ async function prepareUpdate(pdf: Uint8Array, options: PadesOptions, contentsByt
     },
     xrefStreamObjectNumber: context.nextRef().objectNumber,
   });
-  const dictionaryAt = (offsets.get(signatureRef.objectNumber) ?? 0) + `${signatureRef.objectNumber} 0 obj\n`.length;
+  const dictionaryAt =
+    (offsets.get(signatureRef.objectNumber) ?? 0) + `${signatureRef.objectNumber} 0 obj\n`.length;
   return {
     bytes,
     byteRangeAt: dictionaryAt + dictionary.indexOf(BYTE_RANGE_PLACEHOLDER),
@@ -205,7 +231,11 @@ function estimateContentsBytes(signer: SignerCredentials, timestamp: boolean): n
   return 4096 + certificates + (timestamp ? 12_288 : 0);
 }
 
-export async function signPdf(pdf: Uint8Array, signer: SignerCredentials, options: PadesOptions): Promise<Uint8Array> {
+export async function signPdf(
+  pdf: Uint8Array,
+  signer: SignerCredentials,
+  options: PadesOptions,
+): Promise<Uint8Array> {
   let contentsBytes = estimateContentsBytes(signer, Boolean(options.timestamp));
   for (;;) {
     const { bytes, byteRangeAt, contentsAt } = await prepareUpdate(pdf, options, contentsBytes);

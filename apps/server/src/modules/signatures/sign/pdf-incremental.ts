@@ -99,7 +99,11 @@ export function writeIncrementalUpdate({
     const dictionary =
       `${xrefStreamObjectNumber} 0 obj\n<< /Type /XRef /Size ${size} ${trailerEntries.join(' ')} ` +
       `/W [1 ${offsetBytes} 2] /Index [${index}] /Length ${rows.length} >>\nstream\n`;
-    parts.push(encoder.encode(dictionary), rows, encoder.encode(`\nendstream\nendobj\nstartxref\n${xrefOffset}\n%%EOF\n`));
+    parts.push(
+      encoder.encode(dictionary),
+      rows,
+      encoder.encode(`\nendstream\nendobj\nstartxref\n${xrefOffset}\n%%EOF\n`),
+    );
     return { bytes: concat(parts), offsets };
   }
 

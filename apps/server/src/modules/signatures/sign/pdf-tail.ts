@@ -24,13 +24,15 @@ export function readPdfTail(pdf: Uint8Array): PdfTail {
   const section = latin1.decode(pdf.subarray(startXref, Math.min(pdf.length, startXref + 64)));
   if (section.startsWith('xref')) {
     const trailerAt = latin1.decode(pdf.subarray(startXref)).search(/trailer\s*<</);
-    const trailer = trailerAt < 0 ? '' : latin1.decode(pdf.subarray(startXref + trailerAt, startXref + trailerAt + 4096));
+    const trailer =
+      trailerAt < 0 ? '' : latin1.decode(pdf.subarray(startXref + trailerAt, startXref + trailerAt + 4096));
     return { startXref, xrefStream: false, size: readSize(trailer, unreadable) };
   }
   if (/^\d+\s+\d+\s+obj/.test(section)) {
     const head = latin1.decode(pdf.subarray(startXref, Math.min(pdf.length, startXref + 4096)));
     const dictionary = head.slice(0, head.indexOf('stream'));
-    if (!/\/Type\s*\/XRef/.test(dictionary)) throw unreadable('startxref does not point to a cross-reference stream.');
+    if (!/\/Type\s*\/XRef/.test(dictionary))
+      throw unreadable('startxref does not point to a cross-reference stream.');
     return { startXref, xrefStream: true, size: readSize(dictionary, unreadable) };
   }
   throw unreadable('startxref does not point to a cross-reference section; the PDF needs repairing.');

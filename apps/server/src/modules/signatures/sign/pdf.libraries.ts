@@ -11,6 +11,8 @@ export const loadPdfLibraries = loadOnce(async () => {
 });
 
 /** DejaVu Sans (Polish letters) for the visible signature block. */
-export const loadSignatureFont = loadOnce(() => readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
+export const loadSignatureFont = loadOnce(() =>
+  readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+);
 
 export type PdfLibraries = Awaited<ReturnType<typeof loadPdfLibraries>>;

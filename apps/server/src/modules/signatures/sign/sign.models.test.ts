@@ -10,9 +10,18 @@ describe('signDocument', () => {
     const { signer } = await getTestPki();
     const pdf = await makePdf({ useObjectStreams: true });
 
-    const signed = await signDocument({ bytes: pdf, fileName: 'decyzja.pdf', mediaType: 'application/pdf' }, signer, options);
+    const signed = await signDocument(
+      { bytes: pdf, fileName: 'decyzja.pdf', mediaType: 'application/pdf' },
+      signer,
+      options,
+    );
 
-    expect(signed).toMatchObject({ fileName: 'decyzja.pdf', mediaType: 'application/pdf', format: 'PAdES', packaging: 'embedded' });
+    expect(signed).toMatchObject({
+      fileName: 'decyzja.pdf',
+      mediaType: 'application/pdf',
+      format: 'PAdES',
+      packaging: 'embedded',
+    });
     expect(readPdfSignatures(signed.bytes)).toHaveLength(1);
   });
 
@@ -20,10 +29,21 @@ describe('signDocument', () => {
     const { signer } = await getTestPki();
     const xml = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><wniosek>Treść</wniosek>');
 
-    const signed = await signDocument({ bytes: xml, fileName: 'wniosek.xml', mediaType: 'application/xml' }, signer, options);
+    const signed = await signDocument(
+      { bytes: xml, fileName: 'wniosek.xml', mediaType: 'application/xml' },
+      signer,
+      options,
+    );
 
-    expect(signed).toMatchObject({ fileName: 'wniosek.xml', mediaType: 'application/xml', format: 'XAdES', packaging: 'enveloped' });
-    expect(new TextDecoder().decode(signed.bytes)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><wniosek>Treść<ds:Signature /);
+    expect(signed).toMatchObject({
+      fileName: 'wniosek.xml',
+      mediaType: 'application/xml',
+      format: 'XAdES',
+      packaging: 'enveloped',
+    });
+    expect(new TextDecoder().decode(signed.bytes)).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><wniosek>Treść<ds:Signature /,
+    );
   });
 
   test('signs any other file with a detached XAdES signature in <name>.xades', async () => {
@@ -33,7 +53,12 @@ describe('signDocument', () => {
 
     const signed = await signDocument({ bytes: docx, fileName: 'pismo.docx', mediaType }, signer, options);
 
-    expect(signed).toMatchObject({ fileName: 'pismo.docx.xades', mediaType: 'application/xml', format: 'XAdES', packaging: 'detached' });
+    expect(signed).toMatchObject({
+      fileName: 'pismo.docx.xades',
+      mediaType: 'application/xml',
+      format: 'XAdES',
+      packaging: 'detached',
+    });
     expect(new TextDecoder().decode(signed.bytes)).toContain('URI="pismo.docx"');
   });
 
@@ -42,8 +67,16 @@ describe('signDocument', () => {
     const pdf = await makePdf({ useObjectStreams: false });
     const xml = new TextEncoder().encode('<?xml version="1.0"?><a/>');
 
-    const signedPdf = await signDocument({ bytes: pdf, fileName: 'skan', mediaType: 'application/octet-stream' }, signer, options);
-    const signedXml = await signDocument({ bytes: xml, fileName: 'dane', mediaType: 'application/octet-stream' }, signer, options);
+    const signedPdf = await signDocument(
+      { bytes: pdf, fileName: 'skan', mediaType: 'application/octet-stream' },
+      signer,
+      options,
+    );
+    const signedXml = await signDocument(
+      { bytes: xml, fileName: 'dane', mediaType: 'application/octet-stream' },
+      signer,
+      options,
+    );
 
     expect([signedPdf.format, signedXml.packaging]).toEqual(['PAdES', 'enveloped']);
   });
@@ -51,9 +84,17 @@ describe('signDocument', () => {
   test('co-signs an already signed XML with a detached signature, so the first one stays valid', async () => {
     const { signer } = await getTestPki();
     const xml = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><wniosek>Treść</wniosek>');
-    const once = await signDocument({ bytes: xml, fileName: 'wniosek.xml', mediaType: 'text/xml' }, signer, options);
+    const once = await signDocument(
+      { bytes: xml, fileName: 'wniosek.xml', mediaType: 'text/xml' },
+      signer,
+      options,
+    );
 
-    const twice = await signDocument({ bytes: once.bytes, fileName: 'wniosek.xml', mediaType: 'text/xml' }, signer, options);
+    const twice = await signDocument(
+      { bytes: once.bytes, fileName: 'wniosek.xml', mediaType: 'text/xml' },
+      signer,
+      options,
+    );
 
     expect(twice).toMatchObject({ fileName: 'wniosek.xml.xades', format: 'XAdES', packaging: 'detached' });
     expect(new TextDecoder().decode(twice.bytes)).toContain('URI="wniosek.xml"');

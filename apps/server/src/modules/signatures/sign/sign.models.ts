@@ -25,10 +25,15 @@ export type SignedDocument = {
 };
 
 const startsWith = (bytes: Uint8Array, text: string) =>
-  new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().startsWith(text);
+  new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart()
+    .startsWith(text);
 
 const isPdf = ({ bytes, mediaType }: { bytes: Uint8Array; mediaType: string }) =>
-  mediaType === 'application/pdf' || new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+  mediaType === 'application/pdf' ||
+  new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
 
 const isXml = ({ bytes, mediaType, fileName }: { bytes: Uint8Array; mediaType: string; fileName: string }) =>
   /^(application|text)\/([\w.+-]+\+)?xml$/.test(mediaType.split(';')[0]?.trim() ?? '') ||
@@ -49,14 +54,29 @@ export async function signDocument(
   const { signingTime, timestamp } = options;
   if (isPdf(file)) {
     const bytes = await signPdf(file.bytes, signer, options);
-    return { bytes, fileName: file.fileName, mediaType: 'application/pdf', format: 'PAdES', packaging: 'embedded' };
+    return {
+      bytes,
+      fileName: file.fileName,
+      mediaType: 'application/pdf',
+      format: 'PAdES',
+      packaging: 'embedded',
+    };
   }
   if (isXml(file)) {
-    const bytes = await signXmlEnveloped(file.bytes, signer, { signingTime, timestamp }).catch((error: unknown) => {
-      if (isSigningError(error) && error.code === 'xml.already_signed') return null;
-      throw error;
-    });
-    if (bytes) return { bytes, fileName: file.fileName, mediaType: file.mediaType, format: 'XAdES', packaging: 'enveloped' };
+    const bytes = await signXmlEnveloped(file.bytes, signer, { signingTime, timestamp }).catch(
+      (error: unknown) => {
+        if (isSigningError(error) && error.code === 'xml.already_signed') return null;
+        throw error;
+      },
+    );
+    if (bytes)
+      return {
+        bytes,
+        fileName: file.fileName,
+        mediaType: file.mediaType,
+        format: 'XAdES',
+        packaging: 'enveloped',
+      };
   }
   const bytes = await signDetachedXades(file.bytes, file, signer, { signingTime, timestamp });
   return {

@@ -22,10 +22,10 @@ export async function readCmsSignerInfo(cms: Uint8Array) {
     (parts.find((part) => part instanceof asn1js.OctetString) as asn1js.OctetString).valueBlock.valueHexView,
   );
   const unsigned = parts.find((part) => part.idBlock.tagClass === 3 && part.idBlock.tagNumber === 1) as
-    | asn1js.Constructed
-    | undefined;
+    asn1js.Constructed | undefined;
   const stamp = unsigned?.valueBlock.value.find(
-    (attribute) => (child(attribute, 0) as asn1js.ObjectIdentifier).valueBlock.toString() === SIGNATURE_TIME_STAMP,
+    (attribute) =>
+      (child(attribute, 0) as asn1js.ObjectIdentifier).valueBlock.toString() === SIGNATURE_TIME_STAMP,
   );
   const token = child(child(stamp, 1), 0);
   return {
@@ -36,7 +36,13 @@ export async function readCmsSignerInfo(cms: Uint8Array) {
 }
 
 /** A two-page A4 PDF made by pdf-lib, with or without object and cross-reference streams. */
-export async function makePdf({ useObjectStreams, pages = 2 }: { useObjectStreams: boolean; pages?: number }) {
+export async function makePdf({
+  useObjectStreams,
+  pages = 2,
+}: {
+  useObjectStreams: boolean;
+  pages?: number;
+}) {
   const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -46,19 +52,31 @@ export async function makePdf({ useObjectStreams, pages = 2 }: { useObjectStream
   return pdf.save({ useObjectStreams });
 }
 
-export type PdfSignatureBytes = { byteRange: [number, number, number, number]; contents: Uint8Array; signedBytes: Uint8Array };
+export type PdfSignatureBytes = {
+  byteRange: [number, number, number, number];
+  contents: Uint8Array;
+  signedBytes: Uint8Array;
+};
 
 /** Every signature dictionary's /ByteRange and /Contents, in file order, read from the raw bytes. */
 export function readPdfSignatures(pdf: Uint8Array): PdfSignatureBytes[] {
   const text = Buffer.from(pdf).toString('latin1');
-  return [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]\s*\/Contents\s*<([0-9A-Fa-f]*)>/g)].map((match) => {
+  return [
+    ...text.matchAll(
+      /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]\s*\/Contents\s*<([0-9A-Fa-f]*)>/g,
+    ),
+  ].map((match) => {
     const byteRange = match.slice(1, 5).map(Number) as [number, number, number, number];
     const hex = (match[5] ?? '').replace(/(00)+$/, '');
     const signedBytes = Buffer.concat([
       pdf.subarray(byteRange[0], byteRange[0] + byteRange[1]),
       pdf.subarray(byteRange[2], byteRange[2] + byteRange[3]),
     ]);
-    return { byteRange, contents: new Uint8Array(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex')), signedBytes };
+    return {
+      byteRange,
+      contents: new Uint8Array(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex')),
+      signedBytes,
+    };
   });
 }
 
@@ -78,7 +96,8 @@ export async function readWithPdfJs(pdf: Uint8Array) {
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       for (const annotation of await page.getAnnotations()) {
-        if (annotation.fieldType === 'Sig') fields.push({ page: number, name: annotation.fieldName, rect: annotation.rect });
+        if (annotation.fieldType === 'Sig')
+          fields.push({ page: number, name: annotation.fieldName, rect: annotation.rect });
       }
       const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
       operators.fnArray.forEach((fn, index) => {

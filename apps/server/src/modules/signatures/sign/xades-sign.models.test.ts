@@ -13,7 +13,8 @@ const DSIG = 'http://www.w3.org/2000/09/xmldsig#';
 const XADES = 'http://uri.etsi.org/01903/v1.3.2#';
 const signingTime = new Date('2025-03-10T08:15:00Z');
 const xmlsecTest = hasCommand('xmlsec1') ? test : test.skip;
-if (!hasCommand('xmlsec1')) console.warn('xmlsec1 is not installed: the independent XML signature checks are skipped');
+if (!hasCommand('xmlsec1'))
+  console.warn('xmlsec1 is not installed: the independent XML signature checks are skipped');
 
 const letter =
   '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -22,7 +23,11 @@ const letter =
   '</wnio:Dokument>\n<!-- koniec -->\n';
 
 /** xadesjs' own verifier (the brief's independent check for XAdES), on a fresh parse of the bytes. */
-async function xadesjsVerifies(bytes: Uint8Array, detached?: { uri: string; bytes: Uint8Array }, encoding = 'utf-8') {
+async function xadesjsVerifies(
+  bytes: Uint8Array,
+  detached?: { uri: string; bytes: Uint8Array },
+  encoding = 'utf-8',
+) {
   await loadXmlLibraries();
   const document = xadesjs.Parse(new TextDecoder(encoding).decode(bytes));
   const signatures = document.getElementsByTagNameNS(DSIG, 'Signature');
@@ -63,24 +68,50 @@ describe('XAdES enveloped signature', () => {
     expect(first(DSIG, 'X509IssuerName')?.textContent).toBe('CN=Urząd Gminy Zażółć — CA,O=Gmina Zażółć,C=PL');
     expect(first(DSIG, 'X509SerialNumber')?.textContent).toBe(BigInt(`0x${user.serialNumber}`).toString());
     expect(first(XADES, 'MimeType')?.textContent).toBe('text/xml');
-    expect(references.map((reference) => [reference.getAttribute('URI'), reference.getAttribute('Type')])).toEqual([
+    expect(
+      references.map((reference) => [reference.getAttribute('URI'), reference.getAttribute('Type')]),
+    ).toEqual([
       ['', null],
       [expect.stringMatching(/^#xades-/), 'http://uri.etsi.org/01903#SignedProperties'],
     ]);
-    const transforms = Array.from(references[0]!.getElementsByTagNameNS(DSIG, 'Transform')).map((t) => t.getAttribute('Algorithm'));
-    expect(transforms).toEqual(['http://www.w3.org/2000/09/xmldsig#enveloped-signature', 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315']);
-    const certificates = Array.from(document.getElementsByTagNameNS(DSIG, 'X509Certificate')).map((node) => node.textContent);
-    expect(certificates).toEqual([Buffer.from(user.certificate).toString('base64'), Buffer.from(ca.certificate).toString('base64')]);
+    const transforms = Array.from(references[0]!.getElementsByTagNameNS(DSIG, 'Transform')).map((t) =>
+      t.getAttribute('Algorithm'),
+    );
+    expect(transforms).toEqual([
+      'http://www.w3.org/2000/09/xmldsig#enveloped-signature',
+      'http://www.w3.org/TR/2001/REC-xml-c14n-20010315',
+    ]);
+    const certificates = Array.from(document.getElementsByTagNameNS(DSIG, 'X509Certificate')).map(
+      (node) => node.textContent,
+    );
+    expect(certificates).toEqual([
+      Buffer.from(user.certificate).toString('base64'),
+      Buffer.from(ca.certificate).toString('base64'),
+    ]);
   });
 
   xmlsecTest('verifies with xmlsec1 against the office CA', async () => {
     const { ca, signer } = await getTestPki();
-    const file = temp.file('enveloped.xml', await signXmlEnveloped(new TextEncoder().encode(letter), signer, { signingTime }));
+    const file = temp.file(
+      'enveloped.xml',
+      await signXmlEnveloped(new TextEncoder().encode(letter), signer, { signingTime }),
+    );
 
-    const out = execFileSync('xmlsec1', ['--verify', '--trusted-pem', temp.file('ca.pem', toPem(ca.certificate)), '--id-attr:Id', 'SignedProperties', file], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
+    const out = execFileSync(
+      'xmlsec1',
+      [
+        '--verify',
+        '--trusted-pem',
+        temp.file('ca.pem', toPem(ca.certificate)),
+        '--id-attr:Id',
+        'SignedProperties',
+        file,
+      ],
+      {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      },
+    );
     expect(out).toBe('');
   });
 
@@ -91,14 +122,22 @@ describe('XAdES enveloped signature', () => {
 
     const signed = await signXmlEnveloped(encoded, signer, { signingTime });
 
-    expect(Buffer.from(signed.subarray(0, encoded.length - '</pismo>'.length)).equals(Buffer.from(encoded.subarray(0, -'</pismo>'.length)))).toBe(true);
+    expect(
+      Buffer.from(signed.subarray(0, encoded.length - '</pismo>'.length)).equals(
+        Buffer.from(encoded.subarray(0, -'</pismo>'.length)),
+      ),
+    ).toBe(true);
     expect(await xadesjsVerifies(signed, undefined, 'iso-8859-2')).toEqual({ valid: true, signatures: 1 });
     expect(new TextDecoder('iso-8859-2').decode(signed)).toContain('CN=Urząd Gminy Zażółć');
   });
 
   test('signs a document whose root is self-closed', async () => {
     const { signer } = await getTestPki();
-    const signed = await signXmlEnveloped(new TextEncoder().encode('<?xml version="1.0"?>\n<pusty a="1"/>'), signer, { signingTime });
+    const signed = await signXmlEnveloped(
+      new TextEncoder().encode('<?xml version="1.0"?>\n<pusty a="1"/>'),
+      signer,
+      { signingTime },
+    );
 
     expect(new TextDecoder().decode(signed)).toMatch(/^<\?xml version="1.0"\?>\n<pusty a="1"><ds:Signature /);
     expect(await xadesjsVerifies(signed)).toEqual({ valid: true, signatures: 1 });
@@ -111,7 +150,9 @@ describe('XAdES enveloped signature', () => {
   ])('refuses XML with %s before parsing it', async (_what, xml) => {
     const { signer } = await getTestPki();
 
-    const error = await signXmlEnveloped(new TextEncoder().encode(xml), signer, { signingTime }).catch((caught: unknown) => caught);
+    const error = await signXmlEnveloped(new TextEncoder().encode(xml), signer, { signingTime }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(SigningError);
     expect(error).toMatchObject({ code: 'xml.dtd_refused' });
   });
@@ -119,25 +160,39 @@ describe('XAdES enveloped signature', () => {
   test('refuses XML that is not well-formed', async () => {
     const { signer } = await getTestPki();
 
-    await expect(signXmlEnveloped(new TextEncoder().encode('<a><b></a>'), signer, { signingTime })).rejects.toMatchObject({
+    await expect(
+      signXmlEnveloped(new TextEncoder().encode('<a><b></a>'), signer, { signingTime }),
+    ).rejects.toMatchObject({
       code: 'xml.malformed',
     });
   });
 
   test('adds a SignatureTimeStamp over the exclusively canonical SignatureValue (XAdES-T)', async () => {
     const { ca, signer, timestamp } = await getTestPki();
-    const signed = await signXmlEnveloped(new TextEncoder().encode(letter), signer, { signingTime, timestamp });
+    const signed = await signXmlEnveloped(new TextEncoder().encode(letter), signer, {
+      signingTime,
+      timestamp,
+    });
     const document = parse(signed);
     const value = document.getElementsByTagNameNS(DSIG, 'SignatureValue')[0]?.textContent ?? '';
     const canonical = `<ds:SignatureValue xmlns:ds="${DSIG}">${value}</ds:SignatureValue>`;
-    const token = Buffer.from(document.getElementsByTagNameNS(XADES, 'EncapsulatedTimeStamp')[0]?.textContent ?? '', 'base64');
+    const token = Buffer.from(
+      document.getElementsByTagNameNS(XADES, 'EncapsulatedTimeStamp')[0]?.textContent ?? '',
+      'base64',
+    );
 
     expect(await xadesjsVerifies(signed)).toEqual({ valid: true, signatures: 1 });
     expect(
       openssl([
-        'ts', '-verify', '-token_in', '-in', temp.file('xades.tst', token),
-        '-digest', createHash('sha256').update(canonical).digest('hex'),
-        '-CAfile', temp.file('ca.pem', toPem(ca.certificate)),
+        'ts',
+        '-verify',
+        '-token_in',
+        '-in',
+        temp.file('xades.tst', token),
+        '-digest',
+        createHash('sha256').update(canonical).digest('hex'),
+        '-CAfile',
+        temp.file('ca.pem', toPem(ca.certificate)),
       ]),
     ).toContain('OK');
   });
@@ -149,7 +204,9 @@ describe('detached XAdES signature', () => {
 
   test('names the file by its URI-encoded name and verifies against its bytes', async () => {
     const { signer } = await getTestPki();
-    const signed = await signDetachedXades(file, { fileName, mediaType: 'application/pdf' }, signer, { signingTime });
+    const signed = await signDetachedXades(file, { fileName, mediaType: 'application/pdf' }, signer, {
+      signingTime,
+    });
     const document = parse(signed);
     const reference = document.getElementsByTagNameNS(DSIG, 'Reference')[0];
 
@@ -157,20 +214,42 @@ describe('detached XAdES signature', () => {
     expect(reference?.getAttribute('URI')).toBe(encodeURIComponent(fileName));
     expect(reference?.getElementsByTagNameNS(DSIG, 'Transform')).toHaveLength(0);
     expect(document.getElementsByTagNameNS(XADES, 'MimeType')[0]?.textContent).toBe('application/pdf');
-    expect(await xadesjsVerifies(signed, { uri: encodeURIComponent(fileName), bytes: file })).toEqual({ valid: true, signatures: 1 });
-    expect(await xadesjsVerifies(signed, { uri: encodeURIComponent(fileName), bytes: new Uint8Array([...file, 0x20]) }).catch(() => 'invalid')).toBe('invalid');
+    expect(await xadesjsVerifies(signed, { uri: encodeURIComponent(fileName), bytes: file })).toEqual({
+      valid: true,
+      signatures: 1,
+    });
+    expect(
+      await xadesjsVerifies(signed, {
+        uri: encodeURIComponent(fileName),
+        bytes: new Uint8Array([...file, 0x20]),
+      }).catch(() => 'invalid'),
+    ).toBe('invalid');
   });
 
   xmlsecTest('verifies with xmlsec1 with the file beside it', async () => {
     const { ca, signer } = await getTestPki();
     temp.file(fileName, file);
-    const signature = temp.file(`${fileName}.xades`, await signDetachedXades(file, { fileName, mediaType: 'application/pdf' }, signer, { signingTime }));
+    const signature = temp.file(
+      `${fileName}.xades`,
+      await signDetachedXades(file, { fileName, mediaType: 'application/pdf' }, signer, { signingTime }),
+    );
 
-    const out = execFileSync('xmlsec1', ['--verify', '--trusted-pem', temp.file('ca.pem', toPem(ca.certificate)), '--id-attr:Id', 'SignedProperties', signature], {
-      cwd: temp.dir,
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
+    const out = execFileSync(
+      'xmlsec1',
+      [
+        '--verify',
+        '--trusted-pem',
+        temp.file('ca.pem', toPem(ca.certificate)),
+        '--id-attr:Id',
+        'SignedProperties',
+        signature,
+      ],
+      {
+        cwd: temp.dir,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      },
+    );
     expect(out).toBe('');
   });
 });

@@ -59,11 +59,18 @@ async function createSignatureElement(
   format.MimeType = reference.mediaType;
   properties.SignedDataObjectProperties.DataObjectFormats.Add(format);
 
-  await signed.Sign({ name: 'RSASSA-PKCS1-v1_5' }, signer.privateKey, data as Parameters<typeof signed.Sign>[2], {
-    references: [{ id: referenceId, uri: reference.uri, hash: 'SHA-256', transforms: reference.transforms }],
-    x509: [signer.certificate, ...signer.chain].map(base64),
-    signingTime: { value: options.signingTime },
-  });
+  await signed.Sign(
+    { name: 'RSASSA-PKCS1-v1_5' },
+    signer.privateKey,
+    data as Parameters<typeof signed.Sign>[2],
+    {
+      references: [
+        { id: referenceId, uri: reference.uri, hash: 'SHA-256', transforms: reference.transforms },
+      ],
+      x509: [signer.certificate, ...signer.chain].map(base64),
+      signingTime: { value: options.signingTime },
+    },
+  );
 
   if (options.timestamp) {
     const signatureValue = signed.XmlSignature.GetXml()?.getElementsByTagNameNS(DSIG_NS, 'SignatureValue')[0];
@@ -107,7 +114,10 @@ export async function signXmlEnveloped(
   const root = document.documentElement;
   if (!root) throw new SigningError({ code: 'xml.malformed', message: 'The XML has no root element.' });
   if (document.getElementsByTagNameNS(DSIG_NS, 'Signature').length > 0) {
-    throw new SigningError({ code: 'xml.already_signed', message: 'The XML is already signed; an enveloped signature would break it.' });
+    throw new SigningError({
+      code: 'xml.already_signed',
+      message: 'The XML is already signed; an enveloped signature would break it.',
+    });
   }
   const signature = await createSignatureElement(libraries, {
     signer,

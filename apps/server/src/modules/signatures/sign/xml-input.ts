@@ -11,7 +11,8 @@ export type XmlText = {
   bom: Uint8Array;
 };
 
-const malformed = (message: string, cause?: unknown) => new SigningError({ code: 'xml.malformed', message, cause });
+const malformed = (message: string, cause?: unknown) =>
+  new SigningError({ code: 'xml.malformed', message, cause });
 
 export function decodeXml(bytes: Uint8Array): XmlText {
   let encoding = 'utf-8';
@@ -31,7 +32,10 @@ export function decodeXml(bytes: Uint8Array): XmlText {
     throw malformed(`The XML is not valid ${encoding} (or the encoding is unknown).`, error);
   }
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
-    throw new SigningError({ code: 'xml.dtd_refused', message: 'XML with a DOCTYPE or ENTITY declaration is refused.' });
+    throw new SigningError({
+      code: 'xml.dtd_refused',
+      message: 'XML with a DOCTYPE or ENTITY declaration is refused.',
+    });
   }
   return { text, encoding, bom };
 }

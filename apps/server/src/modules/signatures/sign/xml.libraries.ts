@@ -16,7 +16,10 @@ export const loadXmlLibraries = loadOnce(async () => {
     import('xmldsigjs'),
     import('@xmldom/xmldom'),
   ]);
-  xadesjs.Application.setEngine('NodeJS', webcrypto as unknown as Parameters<typeof xadesjs.Application.setEngine>[1]);
+  xadesjs.Application.setEngine(
+    'NodeJS',
+    webcrypto as unknown as Parameters<typeof xadesjs.Application.setEngine>[1],
+  );
   xadesjs.setNodeDependencies({
     DOMParser: xmldom.DOMParser,
     XMLSerializer: xmldom.XMLSerializer,

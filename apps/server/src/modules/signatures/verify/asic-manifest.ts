@@ -32,11 +32,18 @@ export async function checkAsicManifest(input: {
     for (const reference of childElements(root, ASIC_NS, 'DataObjectReference')) {
       const uri = reference.getAttribute('URI') ?? '';
       const file = input.entries.get(decodeURIComponent(uri)) ?? input.entries.get(uri);
-      const hash = hashFromXmlUri(firstChild(reference, DSIG_NS, 'DigestMethod')?.getAttribute('Algorithm') ?? '');
+      const hash = hashFromXmlUri(
+        firstChild(reference, DSIG_NS, 'DigestMethod')?.getAttribute('Algorithm') ?? '',
+      );
       const expected = base64Of(firstChild(reference, DSIG_NS, 'DigestValue'));
       if (!file) problems.push(note('asic.file_missing', `The container lacks the signed file "${uri}".`));
       else if (!hash || !expected || !sameBytes(digest(hash, file), expected)) {
-        problems.push(note('signature.reference_digest_mismatch', `The digest of "${uri}" does not match the manifest: the file was changed.`));
+        problems.push(
+          note(
+            'signature.reference_digest_mismatch',
+            `The digest of "${uri}" does not match the manifest: the file was changed.`,
+          ),
+        );
       }
     }
     return { name, bytes, problems };

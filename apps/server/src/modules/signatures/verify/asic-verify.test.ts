@@ -1,7 +1,14 @@
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { verifySignedFile } from './verify.models.js';
-import { makeTestCa, makeTestCrl, makeTestSigner, makeVerifyInput, signTestCms, type TestIdentity } from './verify.test-utils.js';
+import {
+  makeTestCa,
+  makeTestCrl,
+  makeTestSigner,
+  makeVerifyInput,
+  signTestCms,
+  type TestIdentity,
+} from './verify.test-utils.js';
 
 const document = new TextEncoder().encode('Pismo przewodnie');
 
@@ -15,7 +22,8 @@ beforeAll(async () => {
   crl = await makeTestCrl({ issuer: ca });
 });
 
-const verifyZip = (zip: Uint8Array) => verifySignedFile(makeVerifyInput({ bytes: zip, trustAnchors: [ca.certificate], crls: [crl] }));
+const verifyZip = (zip: Uint8Array) =>
+  verifySignedFile(makeVerifyInput({ bytes: zip, trustAnchors: [ca.certificate], crls: [crl] }));
 
 describe('signature containers', () => {
   test('an ASiC-S container with a CAdES signature over its data file is valid', async () => {
@@ -29,7 +37,11 @@ describe('signature containers', () => {
 
     expect(report.detectedFormat).toBe('ASiC');
     expect(report.verdict).toBe('valid');
-    expect(report.signatures[0]).toMatchObject({ format: 'CAdES', packaging: 'detached', integrity: 'intact' });
+    expect(report.signatures[0]).toMatchObject({
+      format: 'CAdES',
+      packaging: 'detached',
+      integrity: 'intact',
+    });
   });
 
   test('a data file changed inside the container breaks its signature', async () => {
@@ -45,7 +57,10 @@ describe('signature containers', () => {
   });
 
   test('a zip with a .p7s beside the file it signs (a signed package) is verified like a detached signature', async () => {
-    const zip = zipSync({ 'pismo.txt': document, 'pismo.txt.p7s': await signTestCms({ content: document, signer }) });
+    const zip = zipSync({
+      'pismo.txt': document,
+      'pismo.txt.p7s': await signTestCms({ content: document, signer }),
+    });
 
     const report = await verifyZip(zip);
 

@@ -1,4 +1,9 @@
-import type { DetachedContent, ReportMessage, SignatureFormat, SignatureReport } from '../signatures.types.js';
+import type {
+  DetachedContent,
+  ReportMessage,
+  SignatureFormat,
+  SignatureReport,
+} from '../signatures.types.js';
 import { verifyCmsFile, type FormatResult } from './cades-verify.js';
 import { checkAsicManifest } from './asic-manifest.js';
 import { MAX_UNZIPPED_BYTES } from './verify.constants.js';
@@ -15,17 +20,32 @@ const ASIC_TYPES = ['application/vnd.etsi.asic-s+zip', 'application/vnd.etsi.asi
  * `*.p7s` beside the signed file). Each signature is verified with the other entries as its
  * detached content.
  */
-export async function verifyZipFile(input: { bytes: Uint8Array; context: VerifyContext }): Promise<FormatResult> {
+export async function verifyZipFile(input: {
+  bytes: Uint8Array;
+  context: VerifyContext;
+}): Promise<FormatResult> {
   const entries = await unzipBounded(input.bytes);
   if (!entries) {
-    return { detectedFormat: 'unreadable', signatures: [], errors: [note('zip.unreadable', `The zip cannot be read or unpacks to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB.`)] };
+    return {
+      detectedFormat: 'unreadable',
+      signatures: [],
+      errors: [
+        note(
+          'zip.unreadable',
+          `The zip cannot be read or unpacks to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB.`,
+        ),
+      ],
+    };
   }
   const mimetype = entries.get('mimetype');
   const asic = mimetype !== undefined && ASIC_TYPES.includes(Buffer.from(mimetype).toString('latin1').trim());
   const names = [...entries.keys()].filter((name) => !name.endsWith('/'));
   const signatureNames = names.filter((name) => isSignatureEntry(name, asic));
   const data: DetachedContent[] = names
-    .filter((name) => !signatureNames.includes(name) && name !== 'mimetype' && !(asic && name.startsWith('META-INF/')))
+    .filter(
+      (name) =>
+        !signatureNames.includes(name) && name !== 'mimetype' && !(asic && name.startsWith('META-INF/')),
+    )
     .map((name) => ({ name, bytes: entries.get(name) as Uint8Array }));
   if (signatureNames.length === 0) {
     return {
@@ -45,7 +65,7 @@ export async function verifyZipFile(input: { bytes: Uint8Array; context: VerifyC
   const formats = new Set(signatures.map((s) => s.format));
   const detectedFormat: SignatureFormat | 'unsigned' | 'unreadable' = asic
     ? 'ASiC'
-    : (['XAdES', 'CAdES', 'XMLDSig', 'PKCS7'] as const).find((f) => formats.has(f)) ?? 'unreadable';
+    : ((['XAdES', 'CAdES', 'XMLDSig', 'PKCS7'] as const).find((f) => formats.has(f)) ?? 'unreadable');
   return { detectedFormat, signatures, errors };
 }
 

@@ -1,6 +1,17 @@
 import type * as Pkijs from 'pkijs';
-import type { ReportMessage, SignatureFormat, SignaturePackaging, SignatureReport } from '../signatures.types.js';
-import { checkSigner, parseSignedData, unsignedAttributeValues, type ParsedCms, type SignerCheck } from './cms-verify.js';
+import type {
+  ReportMessage,
+  SignatureFormat,
+  SignaturePackaging,
+  SignatureReport,
+} from '../signatures.types.js';
+import {
+  checkSigner,
+  parseSignedData,
+  unsignedAttributeValues,
+  type ParsedCms,
+  type SignerCheck,
+} from './cms-verify.js';
 import { completeReport, type SignatureFindings } from './signature-report.js';
 import { verifyTimestampToken, type VerifiedTimestamp } from './timestamp-verify.js';
 import { MAX_COUNTER_SIGNATURE_DEPTH, OID } from './verify.constants.js';
@@ -15,7 +26,10 @@ export interface FormatResult {
 }
 
 /** A CMS/PKCS#7 file (`.p7s`, `.p7m`, DER or PEM): enveloping when it holds the content. */
-export async function verifyCmsFile(input: { der: Uint8Array; context: VerifyContext }): Promise<FormatResult> {
+export async function verifyCmsFile(input: {
+  der: Uint8Array;
+  context: VerifyContext;
+}): Promise<FormatResult> {
   const cms = await parseSignedData(input.der);
   if (!cms || cms.signedData.signerInfos.length === 0) {
     return {
@@ -28,10 +42,23 @@ export async function verifyCmsFile(input: { der: Uint8Array; context: VerifyCon
   const signatures: SignatureReport[] = [];
   for (const signerInfo of cms.signedData.signerInfos) {
     const content = cms.eContent ?? (await pickDetachedContent({ cms, signerInfo, context: input.context }));
-    const findings = await cmsSignatureFindings({ cms, signerInfo, content, packaging, context: input.context });
+    const findings = await cmsSignatureFindings({
+      cms,
+      signerInfo,
+      content,
+      packaging,
+      context: input.context,
+    });
     signatures.push(await completeReport(findings, input.context));
     signatures.push(
-      ...(await counterSignatureReports({ cms, signerInfo, packaging, context: input.context, parent: signatures.length, depth: 0 })),
+      ...(await counterSignatureReports({
+        cms,
+        signerInfo,
+        packaging,
+        context: input.context,
+        parent: signatures.length,
+        depth: 0,
+      })),
     );
   }
   const detectedFormat = signatures.some((s) => s.format === 'CAdES') ? 'CAdES' : 'PKCS7';
@@ -91,7 +118,12 @@ async function findingsFromCheck(input: {
   const warnings = [...check.warnings];
   const timestamp = await signatureTimestamp({ check, context: input.context, warnings });
   if (input.format === 'PAdES' && check.signer && !check.hasSigningCertificateAttribute) {
-    warnings.push(note('pades.signing_certificate_missing', 'The signature does not bind its certificate (no ESS signing-certificate attribute), as PAdES requires.'));
+    warnings.push(
+      note(
+        'pades.signing_certificate_missing',
+        'The signature does not bind its certificate (no ESS signing-certificate attribute), as PAdES requires.',
+      ),
+    );
   }
   const unsigned = (type: string) => unsignedAttributeValues(check.signerInfo, type).length > 0;
   return {
@@ -123,7 +155,11 @@ async function signatureTimestamp(input: {
   for (const value of unsignedAttributeValues(input.check.signerInfo, OID.signatureTimeStamp)) {
     const token = originalBytes(value);
     if (!token) continue;
-    const outcome = await verifyTimestampToken({ token, imprintOf: input.check.signatureValue, context: input.context });
+    const outcome = await verifyTimestampToken({
+      token,
+      imprintOf: input.check.signatureValue,
+      context: input.context,
+    });
     if (outcome.ok) verified.push(outcome.timestamp);
     else input.warnings.push(outcome.problem);
   }
@@ -131,7 +167,9 @@ async function signatureTimestamp(input: {
 }
 
 export function earliestTimestamp(timestamps: VerifiedTimestamp[]): VerifiedTimestamp | null {
-  const sorted = [...timestamps].sort((a, b) => Number(b.trusted) - Number(a.trusted) || a.time.getTime() - b.time.getTime());
+  const sorted = [...timestamps].sort(
+    (a, b) => Number(b.trusted) - Number(a.trusted) || a.time.getTime() - b.time.getTime(),
+  );
   return sorted[0] ?? null;
 }
 
@@ -170,10 +208,22 @@ async function counterSignatureReports(input: {
       expectedContentType: null,
     });
     const findings = await findingsFromCheck({ ...input, check });
-    findings.warnings.push(note('cms.counter_signature', `A counter-signature over signature no. ${input.parent}, not over the content.`));
+    findings.warnings.push(
+      note(
+        'cms.counter_signature',
+        `A counter-signature over signature no. ${input.parent}, not over the content.`,
+      ),
+    );
     reports.push(await completeReport(findings, input.context));
     const position = input.parent + reports.length;
-    reports.push(...(await counterSignatureReports({ ...input, signerInfo: counter, parent: position, depth: input.depth + 1 })));
+    reports.push(
+      ...(await counterSignatureReports({
+        ...input,
+        signerInfo: counter,
+        parent: position,
+        depth: input.depth + 1,
+      })),
+    );
   }
   return reports;
 }

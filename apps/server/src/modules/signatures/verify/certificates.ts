@@ -56,7 +56,11 @@ export async function parseCertificates(ders: Uint8Array[]): Promise<ParsedCerti
   return parsed;
 }
 
-function describeCertificate(input: { der: Uint8Array; pki: Pkijs.Certificate; asn1js: typeof Asn1js }): CertificateInfo {
+function describeCertificate(input: {
+  der: Uint8Array;
+  pki: Pkijs.Certificate;
+  asn1js: typeof Asn1js;
+}): CertificateInfo {
   const { der, pki } = input;
   return {
     subject: formatName(pki.subject),
@@ -114,7 +118,11 @@ function claimsQcCompliance(pki: Pkijs.Certificate, asn1js: typeof Asn1js): bool
 
 /** Display name: the subject's CN, else its O, else the whole subject. */
 export function displayName(cert: ParsedCertificate): string {
-  return nameAttribute(cert.pki.subject, '2.5.4.3') ?? nameAttribute(cert.pki.subject, '2.5.4.10') ?? cert.info.subject;
+  return (
+    nameAttribute(cert.pki.subject, '2.5.4.3') ??
+    nameAttribute(cert.pki.subject, '2.5.4.10') ??
+    cert.info.subject
+  );
 }
 
 /** The subject key identifier extension's value, or null. */
@@ -173,7 +181,9 @@ export function buildChain(input: {
       if (anchor !== current && chain.length > 0) chain[chain.length - 1] = anchor;
       return { chain, trust: 'trusted', errors: [] };
     }
-    const signers = [...input.anchors, ...input.candidates].filter((c) => !chain.includes(c) && signedBy(current, c));
+    const signers = [...input.anchors, ...input.candidates].filter(
+      (c) => !chain.includes(c) && signedBy(current, c),
+    );
     const issuer = signers.find((c) => c.x509.ca || input.anchors.includes(c));
     if (issuer) {
       chain.push(issuer);
@@ -186,29 +196,55 @@ export function buildChain(input: {
       return {
         chain,
         trust: 'untrusted',
-        errors: [note('trust.issuer_not_ca', `The issuer "${notCa.info.subject}" is not a CA certificate and is not a trust anchor.`)],
+        errors: [
+          note(
+            'trust.issuer_not_ca',
+            `The issuer "${notCa.info.subject}" is not a CA certificate and is not a trust anchor.`,
+          ),
+        ],
       };
     }
     if (signedBy(current, current)) {
       return {
         chain,
         trust: 'untrusted',
-        errors: [note('trust.untrusted_root', `The certificate chain ends at "${current.info.subject}", which is not a trust anchor.`)],
+        errors: [
+          note(
+            'trust.untrusted_root',
+            `The certificate chain ends at "${current.info.subject}", which is not a trust anchor.`,
+          ),
+        ],
       };
     }
-    const named = [...input.anchors, ...input.candidates].some((c) => c !== current && namesIssuer(current, c));
+    const named = [...input.anchors, ...input.candidates].some(
+      (c) => c !== current && namesIssuer(current, c),
+    );
     if (named) {
       return {
         chain,
         trust: 'untrusted',
-        errors: [note('trust.chain_signature_invalid', `The certificate "${current.info.subject}" is not validly signed by a certificate named as its issuer.`)],
+        errors: [
+          note(
+            'trust.chain_signature_invalid',
+            `The certificate "${current.info.subject}" is not validly signed by a certificate named as its issuer.`,
+          ),
+        ],
       };
     }
     return {
       chain,
       trust: 'unknown',
-      errors: [note('trust.chain_incomplete', `The issuer of "${current.info.subject}" ("${current.info.issuer}") is neither a trust anchor nor carried by the signature.`)],
+      errors: [
+        note(
+          'trust.chain_incomplete',
+          `The issuer of "${current.info.subject}" ("${current.info.issuer}") is neither a trust anchor nor carried by the signature.`,
+        ),
+      ],
     };
   }
-  return { chain, trust: 'unknown', errors: [note('trust.chain_too_long', 'The certificate chain is too long.')] };
+  return {
+    chain,
+    trust: 'unknown',
+    errors: [note('trust.chain_too_long', 'The certificate chain is too long.')],
+  };
 }

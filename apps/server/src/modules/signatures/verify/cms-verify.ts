@@ -9,7 +9,10 @@ import {
   isWeakHash,
   sameBytes,
   schemeHash,
+  weakAlgorithmWarning,
   type HashName,
+  type SignatureCheck,
+  type SignatureScheme,
 } from './signature-crypto.js';
 import { OID } from './verify.constants.js';
 import { loadAsn1, type Asn1Libs } from './verify.libs.js';
@@ -57,11 +60,17 @@ function rawCertificatesAndCrls(
   if (!(signedData instanceof asn1js.Sequence)) return result;
   for (const member of signedData.valueBlock.value) {
     if (member.idBlock.tagClass !== 3 || !(member instanceof asn1js.Constructed)) continue;
-    const target = member.idBlock.tagNumber === 0 ? result.certificates : member.idBlock.tagNumber === 1 ? result.crls : null;
+    const target =
+      member.idBlock.tagNumber === 0
+        ? result.certificates
+        : member.idBlock.tagNumber === 1
+          ? result.crls
+          : null;
     if (!target) continue;
     for (const item of member.valueBlock.value) {
       // Only plain Certificate / CertificateList (SEQUENCE); other choices are tagged.
-      if (item.idBlock.tagClass === 1 && item.idBlock.tagNumber === 16) target.push(new Uint8Array(item.valueBeforeDecodeView));
+      if (item.idBlock.tagClass === 1 && item.idBlock.tagNumber === 16)
+        target.push(new Uint8Array(item.valueBeforeDecodeView));
     }
   }
   return result;
@@ -118,61 +127,117 @@ export async function checkSigner(input: {
 
   if (!digestHash) {
     states.push('unknown');
-    errors.push(note('signature.unsupported_algorithm', `Unsupported digest algorithm ${signerInfo.digestAlgorithm.algorithmId}.`));
+    errors.push(
+      note(
+        'signature.unsupported_algorithm',
+        `Unsupported digest algorithm ${signerInfo.digestAlgorithm.algorithmId}.`,
+      ),
+    );
     return result(null);
   }
-  if (isWeakHash(digestHash)) {
-    warnings.push(note('signature.weak_algorithm', 'The signature uses SHA-1, which is no longer considered secure.'));
-  }
-
-  let signedBytes: Uint8Array | null;
+  let signedBytes: Uint8Array | null = content;
   if (signerInfo.signedAttrs) {
     signedBytes = new Uint8Array(signerInfo.signedAttrs.encodedValue);
-    states.push(checkContentAttributes({ attributes, content, digestHash, expectedContentType: input.expectedContentType, errors, libs }));
-  } else {
-    signedBytes = content;
+    states.push(
+      checkContentAttributes({
+        attributes,
+        content,
+        digestHash,
+        expectedContentType: input.expectedContentType,
+        errors,
+        libs,
+      }),
+    );
   }
   if (content === null) {
-    errors.push(note('signature.detached_content_missing', 'The signature is detached and the signed content was not supplied.'));
+    errors.push(
+      note(
+        'signature.detached_content_missing',
+        'The signature is detached and the signed content was not supplied.',
+      ),
+    );
     states.push('unknown');
   }
-
-  const scheme = await schemeOfAlgorithm(signerInfo.signatureAlgorithm, signerInfo.digestAlgorithm.algorithmId);
+  const scheme = await schemeOfAlgorithm(
+    signerInfo.signatureAlgorithm,
+    signerInfo.digestAlgorithm.algorithmId,
+  );
   if (!scheme) {
     states.push('unknown');
-    errors.push(note('signature.unsupported_algorithm', `Unsupported signature algorithm ${signerInfo.signatureAlgorithm.algorithmId}.`));
+    errors.push(
+      note(
+        'signature.unsupported_algorithm',
+        `Unsupported signature algorithm ${signerInfo.signatureAlgorithm.algorithmId}.`,
+      ),
+    );
     return result(identifySigner(signerInfo, input.certificates, libs));
   }
-  const hash = schemeHash(scheme);
-  if (hash && hash !== digestHash && isWeakHash(hash)) {
-    warnings.push(note('signature.weak_algorithm', 'The signature uses SHA-1, which is no longer considered secure.'));
-  }
+  if (isWeakHash(digestHash) || isWeakHash(schemeHash(scheme) ?? digestHash))
+    warnings.push(weakAlgorithmWarning());
   if (!signedBytes) return result(identifySigner(signerInfo, input.certificates, libs));
 
-  const check = (cert: ParsedCertificate) =>
-    checkSignature({ key: cert.x509.publicKey, scheme, data: signedBytes, signature: signatureValue });
-  let signer = identifySigner(signerInfo, input.certificates, libs);
-  let outcome = signer ? check(signer) : 'invalid';
-  if (!signer) {
-    signer = input.certificates.find((c) => check(c) !== 'invalid') ?? null;
-    if (signer) {
-      outcome = check(signer);
-      warnings.push(note('cms.signer_identifier_mismatch', "The signer's certificate was found by its key, not by the signer identifier."));
-    }
-  }
+  const { signer, outcome, foundByKey } = verifySignatureValue({
+    signerInfo,
+    certificates: input.certificates,
+    scheme,
+    signedBytes,
+    libs,
+  });
   if (!signer) {
     states.push('unknown');
-    errors.push(note('signature.signer_certificate_missing', "The signer's certificate is not in the signature, so the signature value cannot be verified."));
+    errors.push(
+      note(
+        'signature.signer_certificate_missing',
+        "The signer's certificate is not in the signature, so the signature value cannot be verified.",
+      ),
+    );
     return result(null);
   }
+  if (foundByKey)
+    warnings.push(
+      note(
+        'cms.signer_identifier_mismatch',
+        "The signer's certificate was found by its key, not by the signer identifier.",
+      ),
+    );
   if (outcome === 'invalid') {
-    errors.push(note('signature.value_invalid', "The signature value does not verify with the signer's public key."));
+    errors.push(
+      note('signature.value_invalid', "The signature value does not verify with the signer's public key."),
+    );
   } else if (outcome === 'valid_digest_info_without_null') {
-    warnings.push(note('signature.digest_info_without_null', 'Non-standard DigestInfo encoding (missing NULL parameter), tolerated.'));
+    warnings.push(
+      note(
+        'signature.digest_info_without_null',
+        'Non-standard DigestInfo encoding (missing NULL parameter), tolerated.',
+      ),
+    );
   }
   states.push(outcome === 'invalid' ? 'broken' : 'intact');
   states.push(checkSigningCertificateAttribute({ attributes, signer, errors, libs }));
   return result(signer);
+}
+
+/**
+ * The signer named by the sid, checked against the signature value; when the sid names no
+ * carried certificate, the certificate whose key verifies the value (`foundByKey`).
+ */
+function verifySignatureValue(input: {
+  signerInfo: Pkijs.SignerInfo;
+  certificates: ParsedCertificate[];
+  scheme: SignatureScheme;
+  signedBytes: Uint8Array;
+  libs: Asn1Libs;
+}): { signer: ParsedCertificate | null; outcome: SignatureCheck; foundByKey: boolean } {
+  const signature = input.signerInfo.signature.valueBlock.valueHexView;
+  const check = (cert: ParsedCertificate) =>
+    checkSignature({ key: cert.x509.publicKey, scheme: input.scheme, data: input.signedBytes, signature });
+  const named = identifySigner(input.signerInfo, input.certificates, input.libs);
+  if (named) return { signer: named, outcome: check(named), foundByKey: false };
+  for (const candidate of input.certificates) {
+    const outcome = check(candidate);
+    if (outcome !== 'invalid') return { signer: candidate, outcome, foundByKey: true };
+  }
+  return { signer: null, outcome: 'invalid', foundByKey: false };
 }
 
 function checkContentAttributes(input: {
@@ -187,19 +252,34 @@ function checkContentAttributes(input: {
   const messageDigest = input.attributes.filter((a) => a.type === OID.messageDigest);
   const value = messageDigest[0]?.values[0];
   if (messageDigest.length !== 1 || !(value instanceof asn1js.OctetString)) {
-    input.errors.push(note('cms.message_digest_missing', 'The signed attributes hold no single message-digest attribute.'));
+    input.errors.push(
+      note('cms.message_digest_missing', 'The signed attributes hold no single message-digest attribute.'),
+    );
     return 'broken';
   }
   if (input.expectedContentType) {
     const contentType = input.attributes.find((a) => a.type === OID.contentType)?.values[0];
-    if (contentType instanceof asn1js.ObjectIdentifier && contentType.valueBlock.toString() !== input.expectedContentType) {
-      input.errors.push(note('cms.content_type_mismatch', 'The content-type attribute does not match the signed content type.'));
+    if (
+      contentType instanceof asn1js.ObjectIdentifier &&
+      contentType.valueBlock.toString() !== input.expectedContentType
+    ) {
+      input.errors.push(
+        note(
+          'cms.content_type_mismatch',
+          'The content-type attribute does not match the signed content type.',
+        ),
+      );
       return 'broken';
     }
   }
   if (input.content === null) return 'unknown';
   if (!sameBytes(digest(input.digestHash, input.content), value.valueBlock.valueHexView)) {
-    input.errors.push(note('signature.content_digest_mismatch', 'The signed content does not match the message digest: it was changed after signing.'));
+    input.errors.push(
+      note(
+        'signature.content_digest_mismatch',
+        'The signed content does not match the message digest: it was changed after signing.',
+      ),
+    );
     return 'broken';
   }
   return 'intact';
@@ -214,17 +294,21 @@ function identifySigner(
   const sid: unknown = signerInfo.sid;
   if (sid instanceof libs.pkijs.IssuerAndSerialNumber) {
     return (
-      certificates.find((c) => c.pki.issuer.isEqual(sid.issuer) && c.pki.serialNumber.isEqual(sid.serialNumber)) ?? null
+      certificates.find(
+        (c) => c.pki.issuer.isEqual(sid.issuer) && c.pki.serialNumber.isEqual(sid.serialNumber),
+      ) ?? null
     );
   }
   if (sid instanceof libs.asn1js.BaseBlock) {
     const block = (sid as { valueBlock?: { valueHexView?: Uint8Array } }).valueBlock;
     const keyId = block?.valueHexView;
     if (!keyId) return null;
-    return certificates.find((c) => {
-      const ski = subjectKeyIdentifier(c, libs.asn1js);
-      return ski !== null && sameBytes(ski, keyId);
-    }) ?? null;
+    return (
+      certificates.find((c) => {
+        const ski = subjectKeyIdentifier(c, libs.asn1js);
+        return ski !== null && sameBytes(ski, keyId);
+      }) ?? null
+    );
   }
   return null;
 }
@@ -241,7 +325,8 @@ function checkSigningCertificateAttribute(input: {
   const v1 = input.attributes.find((a) => a.type === OID.signingCertificate);
   const attribute = v2 ?? v1;
   if (!attribute) return 'intact';
-  const certs = (attribute.values[0] as InstanceType<typeof asn1js.Sequence> | undefined)?.valueBlock?.value?.[0];
+  const certs = (attribute.values[0] as InstanceType<typeof asn1js.Sequence> | undefined)?.valueBlock
+    ?.value?.[0];
   const first = certs instanceof asn1js.Sequence ? certs.valueBlock.value[0] : undefined;
   let hash: HashName | null = v2 ? 'sha256' : 'sha1';
   let expected: Uint8Array | null = null;
@@ -256,11 +341,18 @@ function checkSigningCertificateAttribute(input: {
     }
   }
   if (!hash || !expected) {
-    input.errors.push(note('cms.signing_certificate_unreadable', 'The signing-certificate attribute cannot be read.'));
+    input.errors.push(
+      note('cms.signing_certificate_unreadable', 'The signing-certificate attribute cannot be read.'),
+    );
     return 'unknown';
   }
   if (!sameBytes(digest(hash, input.signer.der), expected)) {
-    input.errors.push(note('signature.signing_certificate_mismatch', "The signed signing-certificate reference does not match the signer's certificate."));
+    input.errors.push(
+      note(
+        'signature.signing_certificate_mismatch',
+        "The signed signing-certificate reference does not match the signer's certificate.",
+      ),
+    );
     return 'broken';
   }
   return 'intact';
@@ -277,7 +369,12 @@ function signingTime(attributes: Pkijs.Attribute[], libs: Asn1Libs, warnings: Re
   if (Number.isNaN(date.getTime())) return null;
   const year = date.getUTCFullYear();
   if (value instanceof libs.asn1js.GeneralizedTime && year >= 1950 && year < 2050) {
-    warnings.push(note('cms.signing_time_malformed', 'The signing-time attribute is encoded as GeneralizedTime, which RFC 5652 forbids before 2050; it is ignored.'));
+    warnings.push(
+      note(
+        'cms.signing_time_malformed',
+        'The signing-time attribute is encoded as GeneralizedTime, which RFC 5652 forbids before 2050; it is ignored.',
+      ),
+    );
     return null;
   }
   return date;

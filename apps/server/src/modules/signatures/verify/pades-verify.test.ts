@@ -1,7 +1,19 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { appendRevision, firstPageContentsObject, makeTestPdf, nextObjectNumber, signTestPdf } from './pdf.test-utils.js';
+import {
+  appendRevision,
+  firstPageContentsObject,
+  makeTestPdf,
+  nextObjectNumber,
+  signTestPdf,
+} from './pdf.test-utils.js';
 import { verifySignedFile } from './verify.models.js';
-import { makeTestCa, makeTestCrl, makeTestSigner, makeVerifyInput, type TestIdentity } from './verify.test-utils.js';
+import {
+  makeTestCa,
+  makeTestCrl,
+  makeTestSigner,
+  makeVerifyInput,
+  type TestIdentity,
+} from './verify.test-utils.js';
 
 let ca: TestIdentity;
 let signer: TestIdentity;
@@ -15,7 +27,8 @@ beforeAll(async () => {
   signedPdf = await signTestPdf({ pdf: await makeTestPdf(), signer });
 });
 
-const verifyPdf = (bytes: Uint8Array) => verifySignedFile(makeVerifyInput({ bytes, trustAnchors: [ca.certificate], crls: [crl] }));
+const verifyPdf = (bytes: Uint8Array) =>
+  verifySignedFile(makeVerifyInput({ bytes, trustAnchors: [ca.certificate], crls: [crl] }));
 
 describe('PAdES signatures', () => {
   test('a PDF signed over the whole file is intact, trusted and valid', async () => {
@@ -23,13 +36,21 @@ describe('PAdES signatures', () => {
 
     expect(report.detectedFormat).toBe('PAdES');
     expect(report.verdict).toBe('valid');
-    expect(report.signatures[0]).toMatchObject({ format: 'PAdES', packaging: 'embedded', integrity: 'intact', coversWholeDocument: true });
+    expect(report.signatures[0]).toMatchObject({
+      format: 'PAdES',
+      packaging: 'embedded',
+      integrity: 'intact',
+      coversWholeDocument: true,
+    });
   });
 
   test('a PDF whose page was changed in a revision appended after signing is invalid, never valid', async () => {
     const contents = await firstPageContentsObject(signedPdf);
     const stream = 'BT /F1 14 Tf 72 760 Td (Decyzja uchylona) Tj ET';
-    const changed = appendRevision(signedPdf, new Map([[contents, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`]]));
+    const changed = appendRevision(
+      signedPdf,
+      new Map([[contents, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`]]),
+    );
 
     const report = await verifyPdf(changed);
 

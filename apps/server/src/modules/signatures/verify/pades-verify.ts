@@ -21,7 +21,10 @@ type ByteRange = [number, number, number, number];
  * document timestamps or metadata is tolerated with a warning; any other change makes the
  * signature invalid (`pdf.modified_after_signing`).
  */
-export async function verifyPdfFile(input: { bytes: Uint8Array; context: VerifyContext }): Promise<FormatResult> {
+export async function verifyPdfFile(input: {
+  bytes: Uint8Array;
+  context: VerifyContext;
+}): Promise<FormatResult> {
   const { bytes, context } = input;
   const scan = scanPdf(bytes);
   const signatures = scan.signatures.filter(isFilled);
@@ -48,25 +51,37 @@ export async function verifyPdfFile(input: { bytes: Uint8Array; context: VerifyC
         : await signatureFindings({ bytes, dictionary, context, hasDss: scan.hasDss });
     if (spoofed.has(dictionary)) {
       findings.structurallyInvalid = true;
-      findings.errors.push(note('pdf.signature_dictionary_spoofed', 'Another signature dictionary uses the same ByteRange or /Contents: the signature dictionary is spoofed.'));
+      findings.errors.push(
+        note(
+          'pdf.signature_dictionary_spoofed',
+          'Another signature dictionary uses the same ByteRange or /Contents: the signature dictionary is spoofed.',
+        ),
+      );
     }
     const range = dictionary.byteRange;
     if (range && findings.coversWholeDocument === false) {
       await checkLaterRevisions({ bytes, range, findings, fullDocument });
     }
-    if (dictionary.subFilter === 'ETSI.RFC3161' && range) documentTimestamps.push({ range, verified: findings.integrity === 'intact' });
+    if (dictionary.subFilter === 'ETSI.RFC3161' && range)
+      documentTimestamps.push({ range, verified: findings.integrity === 'intact' });
     pending.push({ findings, range });
   }
   const reports: SignatureReport[] = [];
   for (const { findings, range } of pending) {
     findings.hasArchiveTimestamp =
-      range !== null && documentTimestamps.some((t) => t.verified && t.range[2] + t.range[3] > range[2] + range[3]);
+      range !== null &&
+      documentTimestamps.some((t) => t.verified && t.range[2] + t.range[3] > range[2] + range[3]);
     reports.push(await completeReport(findings, context));
   }
   const formats = new Set(reports.map((r) => r.format));
   const detectedFormat: SignatureFormat = formats.has('PAdES') || !formats.has('PKCS7') ? 'PAdES' : 'PKCS7';
   const errors = scan.tooMany
-    ? [note('pdf.too_many_signatures', `The PDF has more than ${MAX_PDF_SIGNATURES} signature dictionaries; only the first ones were verified.`)]
+    ? [
+        note(
+          'pdf.too_many_signatures',
+          `The PDF has more than ${MAX_PDF_SIGNATURES} signature dictionaries; only the first ones were verified.`,
+        ),
+      ]
     : [];
   return { detectedFormat, signatures: reports, errors };
 }
@@ -80,7 +95,8 @@ function sharedByteRanges(signatures: PdfSignatureDictionary[]): Set<PdfSignatur
   const shared = new Set<PdfSignatureDictionary>();
   signatures.forEach((a, i) =>
     signatures.slice(i + 1).forEach((b) => {
-      const sameRange = a.byteRange !== null && b.byteRange !== null && a.byteRange.join() === b.byteRange.join();
+      const sameRange =
+        a.byteRange !== null && b.byteRange !== null && a.byteRange.join() === b.byteRange.join();
       const sameContents = a.contentsStart !== null && a.contentsStart === b.contentsStart;
       if (sameRange || sameContents) {
         shared.add(a);
@@ -135,7 +151,10 @@ async function signatureFindings(input: {
   if (!cms || !signerInfo || !range || (problem && problem.includes('outside'))) {
     const errors: ReportMessage[] = [];
     if (problem) errors.push(note('pdf.byte_range_invalid', `The signature is not sound: ${problem}.`));
-    if (!cms || !signerInfo) errors.push(note('pdf.signature_unreadable', 'The signature value (/Contents) is not a readable CMS signature.'));
+    if (!cms || !signerInfo)
+      errors.push(
+        note('pdf.signature_unreadable', 'The signature value (/Contents) is not a readable CMS signature.'),
+      );
     return brokenFindings({ format, errors, claimedSigningTime: dictionary.signingTime });
   }
   const covered = signedBytes(bytes, range);
@@ -145,12 +164,29 @@ async function signatureFindings(input: {
     // The CMS signs the SHA-1 of the covered bytes, carried as its content.
     content = cms.eContent;
     if (!content || !sameBytes(content, digest('sha1', covered))) {
-      errors.push(note('signature.content_digest_mismatch', 'The signed SHA-1 digest does not match the document: it was changed after signing.'));
+      errors.push(
+        note(
+          'signature.content_digest_mismatch',
+          'The signed SHA-1 digest does not match the document: it was changed after signing.',
+        ),
+      );
     }
   } else if (cms.eContent) {
-    errors.push(note('pdf.signature_not_detached', 'The PDF signature carries its own content instead of signing the document bytes.'));
+    errors.push(
+      note(
+        'pdf.signature_not_detached',
+        'The PDF signature carries its own content instead of signing the document bytes.',
+      ),
+    );
   }
-  const findings = await cmsSignatureFindings({ cms, signerInfo, content, packaging: 'embedded', context, format });
+  const findings = await cmsSignatureFindings({
+    cms,
+    signerInfo,
+    content,
+    packaging: 'embedded',
+    context,
+    format,
+  });
   findings.errors.unshift(...errors);
   if (errors.length > 0) findings.integrity = 'broken';
   if (problem) {
@@ -163,7 +199,11 @@ async function signatureFindings(input: {
   return findings;
 }
 
-function brokenFindings(input: { format: SignatureFormat; errors: ReportMessage[]; claimedSigningTime: Date | null }): SignatureFindings {
+function brokenFindings(input: {
+  format: SignatureFormat;
+  errors: ReportMessage[];
+  claimedSigningTime: Date | null;
+}): SignatureFindings {
   return {
     format: input.format,
     packaging: 'embedded',
@@ -194,13 +234,30 @@ async function documentTimestampFindings(input: {
   const range = dictionary.byteRange;
   const cms = dictionary.contents ? await parseSignedData(dictionary.contents) : null;
   const signerInfo = cms?.signedData.signerInfos[0];
-  if (!cms || !signerInfo || !range || cms.eContentType !== OID.tstInfo || (problem && problem.includes('outside'))) {
+  if (
+    !cms ||
+    !signerInfo ||
+    !range ||
+    cms.eContentType !== OID.tstInfo ||
+    (problem && problem.includes('outside'))
+  ) {
     const errors = [note('pdf.timestamp_unreadable', 'The document timestamp is not sound or not readable.')];
     return brokenFindings({ format: 'PAdES', errors, claimedSigningTime: null });
   }
-  const findings = await cmsSignatureFindings({ cms, signerInfo, content: cms.eContent, packaging: 'embedded', context, format: 'PAdES' });
+  const findings = await cmsSignatureFindings({
+    cms,
+    signerInfo,
+    content: cms.eContent,
+    packaging: 'embedded',
+    context,
+    format: 'PAdES',
+  });
   const covered = signedBytes(bytes, range);
-  const outcome = await verifyTimestampToken({ token: dictionary.contents ?? new Uint8Array(), imprintOf: covered, context });
+  const outcome = await verifyTimestampToken({
+    token: dictionary.contents ?? new Uint8Array(),
+    imprintOf: covered,
+    context,
+  });
   if (outcome.ok) {
     findings.timestamp = outcome.timestamp;
     findings.claimedSigningTime = outcome.timestamp.time;
@@ -210,9 +267,16 @@ async function documentTimestampFindings(input: {
   }
   if (problem) {
     findings.structurallyInvalid = true;
-    findings.errors.unshift(note('pdf.byte_range_invalid', `The document timestamp is not sound: ${problem}.`));
+    findings.errors.unshift(
+      note('pdf.byte_range_invalid', `The document timestamp is not sound: ${problem}.`),
+    );
   }
-  findings.warnings.push(note('pdf.document_timestamp', 'A document timestamp (RFC 3161) by a timestamp authority, not a signature by a person.'));
+  findings.warnings.push(
+    note(
+      'pdf.document_timestamp',
+      'A document timestamp (RFC 3161) by a timestamp authority, not a signature by a person.',
+    ),
+  );
   findings.coversWholeDocument = coversWholeFile(bytes, range);
   return findings;
 }
@@ -225,16 +289,31 @@ async function checkLaterRevisions(input: {
 }): Promise<void> {
   const end = input.range[2] + input.range[3];
   const full = await input.fullDocument();
-  const changes = full ? await findChangesAfterSigning({ signedRevision: input.bytes.subarray(0, end), fullDocument: full }) : null;
+  const changes = full
+    ? await findChangesAfterSigning({ signedRevision: input.bytes.subarray(0, end), fullDocument: full })
+    : null;
   if (changes === null) {
     input.findings.structurallyInvalid = true;
-    input.findings.errors.push(note('pdf.modified_after_signing', 'Content was appended after signing and could not be analysed; the document may have been changed after signing.'));
+    input.findings.errors.push(
+      note(
+        'pdf.modified_after_signing',
+        'Content was appended after signing and could not be analysed; the document may have been changed after signing.',
+      ),
+    );
   } else if (changes.length > 0) {
     input.findings.structurallyInvalid = true;
-    input.findings.errors.push(note('pdf.modified_after_signing', `The document was changed after signing: ${changes.slice(0, 5).join('; ')}.`));
+    input.findings.errors.push(
+      note(
+        'pdf.modified_after_signing',
+        `The document was changed after signing: ${changes.slice(0, 5).join('; ')}.`,
+      ),
+    );
   } else {
     input.findings.warnings.push(
-      note('pdf.later_revisions', 'The signature does not cover the whole file: later revisions add only signatures, validation data or metadata; the signed revision is unchanged.'),
+      note(
+        'pdf.later_revisions',
+        'The signature does not cover the whole file: later revisions add only signatures, validation data or metadata; the signed revision is unchanged.',
+      ),
     );
   }
 }

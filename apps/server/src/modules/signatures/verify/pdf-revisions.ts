@@ -10,7 +10,16 @@ type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
  * (tagging of new widgets) and the version. Everything else (/Names, /OpenAction, /AA,
  * /OCProperties, …) must be unchanged.
  */
-const TOLERATED_CATALOG_KEYS = new Set(['/AcroForm', '/DSS', '/Extensions', '/Metadata', '/Pages', '/Perms', '/Version', '/StructTreeRoot']);
+const TOLERATED_CATALOG_KEYS = new Set([
+  '/AcroForm',
+  '/DSS',
+  '/Extensions',
+  '/Metadata',
+  '/Pages',
+  '/Perms',
+  '/Version',
+  '/StructTreeRoot',
+]);
 
 class TooComplex extends Error {}
 
@@ -58,12 +67,14 @@ export async function findChangesAfterSigning(input: {
 function comparePages(compare: Comparer, signed: PDFDocument, full: PDFDocument): string[] {
   const before = compare.pages(signed.catalog, 'a');
   const after = compare.pages(full.catalog, 'b');
-  if (before.length !== after.length) return [`the number of pages changed from ${before.length} to ${after.length}`];
+  if (before.length !== after.length)
+    return [`the number of pages changed from ${before.length} to ${after.length}`];
   const changes: string[] = [];
   before.forEach((page, index) => {
     const other = after[index];
     if (!other) return;
-    if (!compare.same(page, other, new Set(['/Annots', '/Parent']))) {
+    // /Tabs (tab order) is set by some writers when they add a signature widget.
+    if (!compare.same(page, other, new Set(['/Annots', '/Parent', '/Tabs']))) {
       changes.push(`page ${index + 1} content or resources changed`);
       return;
     }
@@ -77,7 +88,10 @@ function comparePages(compare: Comparer, signed: PDFDocument, full: PDFDocument)
   return changes;
 }
 
-function compareAnnotations(compare: Comparer, input: { page: PDFDict; other: PDFDict; index: number }): string[] {
+function compareAnnotations(
+  compare: Comparer,
+  input: { page: PDFDict; other: PDFDict; index: number },
+): string[] {
   const before = compare.annotations(input.page, 'a').filter((a) => !compare.isSignatureWidget(a.dict, 'a'));
   const after = compare.annotations(input.other, 'b').filter((a) => !compare.isSignatureWidget(a.dict, 'b'));
   if (before.length !== after.length) return [`annotations were added or removed on page ${input.index + 1}`];
@@ -91,7 +105,9 @@ function compareAnnotations(compare: Comparer, input: { page: PDFDict; other: PD
 }
 
 function compareCatalogs(compare: Comparer, signed: PDFDocument, full: PDFDocument): string[] {
-  return compare.same(signed.catalog, full.catalog, TOLERATED_CATALOG_KEYS) ? [] : ['the document catalog (actions, names or layers) changed'];
+  return compare.same(signed.catalog, full.catalog, TOLERATED_CATALOG_KEYS)
+    ? []
+    : ['the document catalog (actions, names or layers) changed'];
 }
 
 function compareFormFields(compare: Comparer, signed: PDFDocument, full: PDFDocument): string[] {
@@ -156,12 +172,20 @@ class Comparer {
       // A page reached from elsewhere (an action, an annotation's /P) is compared without its
       // annotations and parent: pages are compared one by one in comparePages.
       const isPage = String(x.get(this.lib.PDFName.of('Type'))) === '/Page';
-      const skip = (k: string) => ignoreKeys?.has(k) === true || (isPage && (k === '/Annots' || k === '/Parent'));
-      const keys = (d: PDFDict) => d.keys().map(String).filter((k) => !skip(k)).sort();
+      const skip = (k: string) =>
+        ignoreKeys?.has(k) === true || (isPage && (k === '/Annots' || k === '/Parent'));
+      const keys = (d: PDFDict) =>
+        d
+          .keys()
+          .map(String)
+          .filter((k) => !skip(k))
+          .sort();
       const kx = keys(x);
       const ky = keys(y);
       if (kx.join(' ') !== ky.join(' ')) return false;
-      return kx.every((k) => this.same(x.get(this.lib.PDFName.of(k.slice(1))), y.get(this.lib.PDFName.of(k.slice(1)))));
+      return kx.every((k) =>
+        this.same(x.get(this.lib.PDFName.of(k.slice(1))), y.get(this.lib.PDFName.of(k.slice(1)))),
+      );
     }
     if (x instanceof PDFArray || y instanceof PDFArray) {
       if (!(x instanceof PDFArray && y instanceof PDFArray) || x.size() !== y.size()) return false;
@@ -238,7 +262,10 @@ class Comparer {
       const partial = this.resolve(dict.get(PDFName.of('T')), side);
       const name = partial ? `${prefix}${prefix ? '.' : ''}${decodePdfString(partial)}` : prefix;
       const kids = this.resolve(dict.get(PDFName.of('Kids')), side);
-      const childFields = kids instanceof PDFArray ? kids.asArray().filter((k) => this.dict(k, side)?.get(PDFName.of('T'))) : [];
+      const childFields =
+        kids instanceof PDFArray
+          ? kids.asArray().filter((k) => this.dict(k, side)?.get(PDFName.of('T')))
+          : [];
       if (childFields.length > 0) {
         childFields.forEach((kid) => walk(kid, name, depth + 1));
       } else if (this.fieldType(dict, side) !== '/Sig') {

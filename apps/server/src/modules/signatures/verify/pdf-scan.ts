@@ -54,7 +54,11 @@ export function scanPdf(bytes: Uint8Array): PdfScan {
   };
 }
 
-function readDictionary(input: { text: string; offset: number; byteRangeText: string }): PdfSignatureDictionary {
+function readDictionary(input: {
+  text: string;
+  offset: number;
+  byteRangeText: string;
+}): PdfSignatureDictionary {
   const { text, offset } = input;
   const objectStart = lastObjectStart(text, offset);
   const endObject = text.indexOf('endobj', offset);
@@ -75,7 +79,9 @@ function readDictionary(input: { text: string; offset: number; byteRangeText: st
     if (close !== -1) {
       contentsEnd = close + 1;
       const hex = text.slice(contentsStart + 1, close).replace(/\s+/g, '');
-      decoded = /^[0-9a-fA-F]*$/.test(hex) ? new Uint8Array(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex')) : null;
+      decoded = /^[0-9a-fA-F]*$/.test(hex)
+        ? new Uint8Array(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex'))
+        : null;
     }
   }
   const withoutContents =
@@ -101,7 +107,11 @@ function readDictionary(input: { text: string; offset: number; byteRangeText: st
 function lastObjectStart(text: string, offset: number): number {
   const floor = Math.max(0, offset - MAX_SIGNATURE_OBJECT_BYTES);
   let steps = 0;
-  for (let at = text.lastIndexOf('obj', offset); at >= floor && at > 0 && steps < 1000; at = text.lastIndexOf('obj', at - 1)) {
+  for (
+    let at = text.lastIndexOf('obj', offset);
+    at >= floor && at > 0 && steps < 1000;
+    at = text.lastIndexOf('obj', at - 1)
+  ) {
     const header = /(\d{1,10})\s+(\d{1,5})\s+$/.exec(text.slice(Math.max(0, at - 24), at));
     if (header) return at - header[0].length;
     steps++;
@@ -112,7 +122,9 @@ function lastObjectStart(text: string, offset: number): number {
 /** `D:YYYYMMDDHHmmSS+HH'mm'` → Date (missing parts default; `Z` or no zone = UTC). */
 export function parsePdfDate(value: string | null): Date | null {
   if (!value) return null;
-  const m = /^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+-])?(\d{2})?'?(\d{2})?'?/.exec(value.trim());
+  const m = /^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+-])?(\d{2})?'?(\d{2})?'?/.exec(
+    value.trim(),
+  );
   if (!m) return null;
   const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', zone, zh = '00', zm = '00'] = m;
   const sign = zone === '-' ? -1 : zone === '+' ? 1 : 0;

@@ -42,7 +42,8 @@ export function appendRevision(bytes: Uint8Array, objects: Map<number, string>):
   const xrefOffset = head.length + body.length;
   const size = Math.max(tail.size, ...objects.keys()) + 1;
   let xref = 'xref\n0 1\n0000000000 65535 f \n';
-  for (const [number, offset] of offsets) xref += `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;
+  for (const [number, offset] of offsets)
+    xref += `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;
   xref += `trailer\n<< /Size ${size} /Root ${tail.root} /Prev ${tail.startxref} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(head + body + xref, 'latin1'));
 }
@@ -55,7 +56,11 @@ export function nextObjectNumber(bytes: Uint8Array): number {
  * Signs a PDF the PAdES way: an incremental update with a /Sig dictionary whose ByteRange
  * leaves out exactly its /Contents hex string, filled with a detached CMS over the rest.
  */
-export async function signTestPdf(input: { pdf: Uint8Array; signer: TestIdentity; chain?: TestIdentity[] }): Promise<Uint8Array> {
+export async function signTestPdf(input: {
+  pdf: Uint8Array;
+  signer: TestIdentity;
+  chain?: TestIdentity[];
+}): Promise<Uint8Array> {
   const number = nextObjectNumber(input.pdf);
   const placeholderRange = '[0 0000000000 0000000000 0000000000]';
   const dictionary = `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /M (D:20250301100000Z) /ByteRange ${placeholderRange} /Contents <${'0'.repeat(CONTENTS_HEX_LENGTH)}> >>`;
@@ -64,10 +69,17 @@ export async function signTestPdf(input: { pdf: Uint8Array; signer: TestIdentity
   const contentsStart = text.lastIndexOf('/Contents <') + '/Contents '.length;
   const contentsEnd = contentsStart + CONTENTS_HEX_LENGTH + 2;
   const range = [0, contentsStart, contentsEnd, unsigned.length - contentsEnd];
-  const rangeText = `[0 ${range.slice(1).map((n) => String(n).padStart(10, '0')).join(' ')}]`;
+  const rangeText = `[0 ${range
+    .slice(1)
+    .map((n) => String(n).padStart(10, '0'))
+    .join(' ')}]`;
   const withRange = Buffer.from(text.replace(placeholderRange, rangeText), 'latin1');
   const covered = Buffer.concat([withRange.subarray(0, contentsStart), withRange.subarray(contentsEnd)]);
-  const cms = await signTestCms({ content: new Uint8Array(covered), signer: input.signer, chain: input.chain });
+  const cms = await signTestCms({
+    content: new Uint8Array(covered),
+    signer: input.signer,
+    chain: input.chain,
+  });
   const hex = Buffer.from(cms).toString('hex').padEnd(CONTENTS_HEX_LENGTH, '0');
   withRange.write(hex, contentsStart + 1, 'latin1');
   return new Uint8Array(withRange);

@@ -2,7 +2,13 @@ import type * as Pkijs from 'pkijs';
 import type { ParsedCertificate } from './certificates.js';
 import { integerHex } from './certificates.js';
 import { loadAsn1 } from './verify.libs.js';
-import { checkSignature, hashFromOid, pssScheme, schemeFromOid, type SignatureScheme } from './signature-crypto.js';
+import {
+  checkSignature,
+  hashFromOid,
+  pssScheme,
+  schemeFromOid,
+  type SignatureScheme,
+} from './signature-crypto.js';
 
 export type RevocationResult =
   | { status: 'revoked'; revokedAt: Date }
@@ -40,7 +46,10 @@ export async function checkRevocation(input: {
   return checked;
 }
 
-async function crlSignedBy(crl: Pkijs.CertificateRevocationList, issuer: ParsedCertificate): Promise<boolean> {
+async function crlSignedBy(
+  crl: Pkijs.CertificateRevocationList,
+  issuer: ParsedCertificate,
+): Promise<boolean> {
   const scheme = await schemeOfAlgorithm(crl.signatureAlgorithm);
   if (!scheme) return false;
   return (

@@ -18,9 +18,19 @@ const DECLARATION = /<!\s*(?:DOCTYPE|ENTITY|ATTLIST|ELEMENT|NOTATION)/i;
  */
 export async function parseSafeXml(bytes: Uint8Array): Promise<SafeXml> {
   const text = decodeXml(bytes);
-  if (text === null) return { ok: false, error: note('xml.unreadable', 'The XML text cannot be decoded (unknown or wrong character encoding).') };
+  if (text === null)
+    return {
+      ok: false,
+      error: note('xml.unreadable', 'The XML text cannot be decoded (unknown or wrong character encoding).'),
+    };
   if (DECLARATION.test(text)) {
-    return { ok: false, error: note('xml.dtd_refused', 'The XML holds a DOCTYPE or entity declaration; such files are refused for safety.') };
+    return {
+      ok: false,
+      error: note(
+        'xml.dtd_refused',
+        'The XML holds a DOCTYPE or entity declaration; such files are refused for safety.',
+      ),
+    };
   }
   const DOMParser = await loadXmlParser();
   let document: Document;
@@ -34,9 +44,13 @@ export async function parseSafeXml(bytes: Uint8Array): Promise<SafeXml> {
   } catch {
     return { ok: false, error: note('xml.unreadable', 'The file is not well-formed XML.') };
   }
-  if (!document.documentElement) return { ok: false, error: note('xml.unreadable', 'The XML has no root element.') };
+  if (!document.documentElement)
+    return { ok: false, error: note('xml.unreadable', 'The XML has no root element.') };
   if (depthOf(document) > MAX_XML_DEPTH) {
-    return { ok: false, error: note('xml.too_deep', `The XML nests elements deeper than ${MAX_XML_DEPTH} levels.`) };
+    return {
+      ok: false,
+      error: note('xml.too_deep', `The XML nests elements deeper than ${MAX_XML_DEPTH} levels.`),
+    };
   }
   return { ok: true, document };
 }

@@ -1,7 +1,9 @@
 import { constants, createHash, publicDecrypt, verify, type KeyObject } from 'node:crypto';
+import type { ReportMessage } from '../signatures.types.js';
 
 /** Hash functions by the names node:crypto knows. */
-export type HashName = 'sha1' | 'sha224' | 'sha256' | 'sha384' | 'sha512' | 'sha3-256' | 'sha3-384' | 'sha3-512';
+export type HashName =
+  'sha1' | 'sha224' | 'sha256' | 'sha384' | 'sha512' | 'sha3-256' | 'sha3-384' | 'sha3-512';
 
 /** How a signature value is checked with node:crypto. */
 export type SignatureScheme =
@@ -37,7 +39,13 @@ export function digest(hash: HashName, data: Uint8Array): Uint8Array {
 }
 
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0;
+  return (
+    a.length === b.length &&
+    Buffer.compare(
+      Buffer.from(a.buffer, a.byteOffset, a.length),
+      Buffer.from(b.buffer, b.byteOffset, b.length),
+    ) === 0
+  );
 }
 
 export function toHex(bytes: Uint8Array): string {
@@ -97,14 +105,46 @@ const schemeByXmlUri: Record<string, SignatureScheme> = {
   'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256': { kind: 'rsa-pkcs1', hash: 'sha256' },
   'http://www.w3.org/2001/04/xmldsig-more#rsa-sha384': { kind: 'rsa-pkcs1', hash: 'sha384' },
   'http://www.w3.org/2001/04/xmldsig-more#rsa-sha512': { kind: 'rsa-pkcs1', hash: 'sha512' },
-  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1': { kind: 'ecdsa', hash: 'sha1', encoding: 'ieee-p1363' },
-  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha224': { kind: 'ecdsa', hash: 'sha224', encoding: 'ieee-p1363' },
-  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256': { kind: 'ecdsa', hash: 'sha256', encoding: 'ieee-p1363' },
-  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384': { kind: 'ecdsa', hash: 'sha384', encoding: 'ieee-p1363' },
-  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': { kind: 'ecdsa', hash: 'sha512', encoding: 'ieee-p1363' },
-  'http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1': { kind: 'rsa-pss', hash: 'sha256', saltLength: 32 },
-  'http://www.w3.org/2007/05/xmldsig-more#sha384-rsa-MGF1': { kind: 'rsa-pss', hash: 'sha384', saltLength: 48 },
-  'http://www.w3.org/2007/05/xmldsig-more#sha512-rsa-MGF1': { kind: 'rsa-pss', hash: 'sha512', saltLength: 64 },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1': {
+    kind: 'ecdsa',
+    hash: 'sha1',
+    encoding: 'ieee-p1363',
+  },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha224': {
+    kind: 'ecdsa',
+    hash: 'sha224',
+    encoding: 'ieee-p1363',
+  },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256': {
+    kind: 'ecdsa',
+    hash: 'sha256',
+    encoding: 'ieee-p1363',
+  },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384': {
+    kind: 'ecdsa',
+    hash: 'sha384',
+    encoding: 'ieee-p1363',
+  },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': {
+    kind: 'ecdsa',
+    hash: 'sha512',
+    encoding: 'ieee-p1363',
+  },
+  'http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1': {
+    kind: 'rsa-pss',
+    hash: 'sha256',
+    saltLength: 32,
+  },
+  'http://www.w3.org/2007/05/xmldsig-more#sha384-rsa-MGF1': {
+    kind: 'rsa-pss',
+    hash: 'sha384',
+    saltLength: 48,
+  },
+  'http://www.w3.org/2007/05/xmldsig-more#sha512-rsa-MGF1': {
+    kind: 'rsa-pss',
+    hash: 'sha512',
+    saltLength: 64,
+  },
 };
 
 export function schemeFromXmlUri(uri: string): SignatureScheme | null {
@@ -131,6 +171,13 @@ export function isWeakHash(hash: HashName): boolean {
   return hash === 'sha1';
 }
 
+export function weakAlgorithmWarning(): ReportMessage {
+  return {
+    code: 'signature.weak_algorithm',
+    message: 'SHA-1 is used (in the signature or a digest), which is no longer considered secure.',
+  };
+}
+
 export function schemeHash(scheme: SignatureScheme): HashName | null {
   return scheme.kind === 'eddsa' ? null : scheme.hash;
 }
@@ -152,7 +199,8 @@ export function checkSignature(input: {
   try {
     switch (scheme.kind) {
       case 'rsa-pkcs1':
-        if (verify(scheme.hash, data, { key, padding: constants.RSA_PKCS1_PADDING }, signature)) return 'valid';
+        if (verify(scheme.hash, data, { key, padding: constants.RSA_PKCS1_PADDING }, signature))
+          return 'valid';
         return digestInfoWithoutNullMatches({ key, hash: scheme.hash, data, signature })
           ? 'valid_digest_info_without_null'
           : 'invalid';
@@ -166,7 +214,9 @@ export function checkSignature(input: {
           ? 'valid'
           : 'invalid';
       case 'ecdsa':
-        return verify(scheme.hash, data, { key, dsaEncoding: scheme.encoding }, signature) ? 'valid' : 'invalid';
+        return verify(scheme.hash, data, { key, dsaEncoding: scheme.encoding }, signature)
+          ? 'valid'
+          : 'invalid';
       case 'eddsa':
         return verify(null, data, key, signature) ? 'valid' : 'invalid';
     }

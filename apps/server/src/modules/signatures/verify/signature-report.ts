@@ -40,7 +40,10 @@ export interface SignatureFindings {
 }
 
 /** Adds the certificate chain, revocation, validity at `at`, the level and the verdict. */
-export async function completeReport(findings: SignatureFindings, context: VerifyContext): Promise<SignatureReport> {
+export async function completeReport(
+  findings: SignatureFindings,
+  context: VerifyContext,
+): Promise<SignatureReport> {
   const errors = [...findings.errors];
   const warnings = [...findings.warnings];
   let trust: SignatureTrust = 'unknown';
@@ -52,12 +55,34 @@ export async function completeReport(findings: SignatureFindings, context: Verif
     chain = built.chain;
     trust = built.trust;
     errors.push(...built.errors);
-    certificateStatus = await signerStatus({ signer, issuer: chain[1] ?? null, findings, context, errors, warnings, trusted: trust === 'trusted' });
-  } else if (!errors.some((e) => e.code === 'signature.signer_certificate_missing')) {
-    errors.push(note('signature.signer_certificate_missing', "The signature carries no signer's certificate, so the signer cannot be identified."));
+    certificateStatus = await signerStatus({
+      signer,
+      issuer: chain[1] ?? null,
+      findings,
+      context,
+      errors,
+      warnings,
+      trusted: trust === 'trusted',
+    });
+  } else if (
+    findings.integrity !== 'broken' &&
+    !errors.some((e) => e.code === 'signature.signer_certificate_missing')
+  ) {
+    // (When the signature is already broken the missing signer adds nothing.)
+    errors.push(
+      note(
+        'signature.signer_certificate_missing',
+        "The signature carries no signer's certificate, so the signer cannot be identified.",
+      ),
+    );
   }
   if (findings.timestamp && !findings.timestamp.trusted) {
-    warnings.push(note('timestamp.untrusted', 'The signature timestamp verifies, but its authority is not a trust anchor; the time it states is not proven.'));
+    warnings.push(
+      note(
+        'timestamp.untrusted',
+        'The signature timestamp verifies, but its authority is not a trust anchor; the time it states is not proven.',
+      ),
+    );
   }
   const level = baselineLevel(findings);
   const verdict = decideVerdict({
@@ -97,19 +122,38 @@ async function signerStatus(input: {
 }): Promise<CertificateStatus> {
   const { signer, issuer, context, errors, warnings } = input;
   if (issuer) {
-    const revocation = await checkRevocation({ cert: signer, issuer, crls: [...context.crls, ...input.findings.crls] });
+    const revocation = await checkRevocation({
+      cert: signer,
+      issuer,
+      crls: [...context.crls, ...input.findings.crls],
+    });
     if (revocation.status === 'revoked') {
-      errors.push(note('certificate.revoked', `The signer's certificate was revoked on ${revocation.revokedAt.toISOString()}.`));
+      errors.push(
+        note(
+          'certificate.revoked',
+          `The signer's certificate was revoked on ${revocation.revokedAt.toISOString()}.`,
+        ),
+      );
       return 'revoked';
     }
     if (revocation.status === 'unknown' && input.trusted) {
-      warnings.push(note('revocation.not_checked', "No CRL from the certificate's issuer was available; revocation was not checked."));
+      warnings.push(
+        note(
+          'revocation.not_checked',
+          "No CRL from the certificate's issuer was available; revocation was not checked.",
+        ),
+      );
     }
   }
   const notBefore = signer.pki.notBefore.value;
   const notAfter = signer.pki.notAfter.value;
   if (context.at < notBefore) {
-    errors.push(note('certificate.not_yet_valid', `The signer's certificate is valid only from ${notBefore.toISOString()}.`));
+    errors.push(
+      note(
+        'certificate.not_yet_valid',
+        `The signer's certificate is valid only from ${notBefore.toISOString()}.`,
+      ),
+    );
     return 'not_yet_valid';
   }
   if (context.at <= notAfter) return 'valid';

@@ -17,7 +17,8 @@ export interface VerifiedTimestamp {
   tsaName: string | null;
 }
 
-export type TimestampOutcome = { ok: true; timestamp: VerifiedTimestamp } | { ok: false; problem: ReportMessage };
+export type TimestampOutcome =
+  { ok: true; timestamp: VerifiedTimestamp } | { ok: false; problem: ReportMessage };
 
 /**
  * Verifies an RFC 3161 timestamp token: its CMS signature (over the TSTInfo), and that its
@@ -29,7 +30,10 @@ export async function verifyTimestampToken(input: {
   imprintOf: Uint8Array;
   context: VerifyContext;
 }): Promise<TimestampOutcome> {
-  const fail = (code: string, message: string): TimestampOutcome => ({ ok: false, problem: note(code, message) });
+  const fail = (code: string, message: string): TimestampOutcome => ({
+    ok: false,
+    problem: note(code, message),
+  });
   const cms = await parseSignedData(input.token);
   if (!cms || cms.eContentType !== OID.tstInfo || !cms.eContent) {
     return fail('timestamp.unreadable', 'The timestamp token cannot be read.');
@@ -46,7 +50,10 @@ export async function verifyTimestampToken(input: {
   const hash = hashFromOid(tstInfo.messageImprint.hashAlgorithm.algorithmId);
   const imprint = tstInfo.messageImprint.hashedMessage.valueBlock.valueHexView;
   if (!hash || !sameBytes(digest(hash, input.imprintOf), imprint)) {
-    return fail('timestamp.imprint_mismatch', 'The timestamp was not made over this signature (message imprint mismatch).');
+    return fail(
+      'timestamp.imprint_mismatch',
+      'The timestamp was not made over this signature (message imprint mismatch).',
+    );
   }
   const signerInfo = cms.signedData.signerInfos[0];
   if (!signerInfo) return fail('timestamp.unreadable', 'The timestamp token has no signer.');
@@ -59,18 +66,29 @@ export async function verifyTimestampToken(input: {
   if (check.integrity !== 'intact' || !check.signer) {
     return fail('timestamp.signature_invalid', 'The timestamp token signature does not verify.');
   }
-  const chain = buildChain({ leaf: check.signer, candidates: cms.certificates, anchors: input.context.anchors });
+  const chain = buildChain({
+    leaf: check.signer,
+    candidates: cms.certificates,
+    anchors: input.context.anchors,
+  });
   // The time and the token's own signing-time attribute must fall inside every certificate's
   // validity (a token signed after its authority's certificate expired proves nothing).
   const times = [tstInfo.genTime, ...(check.claimedSigningTime ? [check.claimedSigningTime] : [])];
   const outside = (c: (typeof chain.chain)[number]) =>
     times.some((t) => t < c.pki.notBefore.value || t > c.pki.notAfter.value);
   if (chain.chain.some(outside)) {
-    return fail('timestamp.signer_not_valid', "The timestamp's time is outside the validity of its authority's certificates.");
+    return fail(
+      'timestamp.signer_not_valid',
+      "The timestamp's time is outside the validity of its authority's certificates.",
+    );
   }
   return {
     ok: true,
-    timestamp: { time: tstInfo.genTime, trusted: chain.trust === 'trusted' && isTimestampAuthority(check.signer), tsaName: displayName(check.signer) },
+    timestamp: {
+      time: tstInfo.genTime,
+      trusted: chain.trust === 'trusted' && isTimestampAuthority(check.signer),
+      tsaName: displayName(check.signer),
+    },
   };
 }
 

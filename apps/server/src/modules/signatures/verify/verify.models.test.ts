@@ -23,7 +23,12 @@ beforeAll(async () => {
   signer = await makeTestSigner({ issuer: ca, qualified: true });
   otherCa = await makeTestCa({ name: 'CN=Obce CA, C=PL' });
   strangerSigner = await makeTestSigner({ issuer: otherCa, name: 'CN=Ktoś Obcy, C=PL' });
-  tsa = await makeTestSigner({ issuer: ca, name: 'CN=Urząd Testowy TSA, C=PL', timestamping: true, notBefore: new Date('2020-01-01T00:00:00Z') });
+  tsa = await makeTestSigner({
+    issuer: ca,
+    name: 'CN=Urząd Testowy TSA, C=PL',
+    timestamping: true,
+    notBefore: new Date('2020-01-01T00:00:00Z'),
+  });
   emptyCrl = await makeTestCrl({ issuer: ca });
 });
 
@@ -59,7 +64,10 @@ describe('CAdES signatures made by a signer under an office trust anchor', () =>
       warnings: [],
     });
     expect(signature?.signer?.qualified).toBe(true);
-    expect(signature?.chain.map((c) => c.subject)).toEqual(['CN=Jan Testowy, O=Urząd Testowy, C=PL', 'CN=Urząd Testowy CA, O=Urząd Testowy, C=PL']);
+    expect(signature?.chain.map((c) => c.subject)).toEqual([
+      'CN=Jan Testowy, O=Urząd Testowy, C=PL',
+      'CN=Urząd Testowy CA, O=Urząd Testowy, C=PL',
+    ]);
   });
 
   test('one changed byte of the signed content breaks the signature', async () => {
@@ -67,7 +75,9 @@ describe('CAdES signatures made by a signer under an office trust anchor', () =>
     const changed = Uint8Array.from(content);
     changed[3] = (changed[3] ?? 0) ^ 0x01;
 
-    const report = await verifySignedFile(detachedInput(p7s, { detachedContent: [{ name: 'decyzja.pdf', bytes: changed }] }));
+    const report = await verifySignedFile(
+      detachedInput(p7s, { detachedContent: [{ name: 'decyzja.pdf', bytes: changed }] }),
+    );
 
     expect(report.verdict).toBe('invalid');
     expect(report.signatures[0]?.integrity).toBe('broken');
@@ -91,8 +101,19 @@ describe('CAdES signatures made by a signer under an office trust anchor', () =>
     const pem = `-----BEGIN PKCS7-----\n${Buffer.from(p7m).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END PKCS7-----\n`;
 
     for (const bytes of [p7m, new TextEncoder().encode(pem)]) {
-      const report = await verifySignedFile(makeVerifyInput({ bytes, fileName: 'misnamed.p7s', trustAnchors: [ca.certificate], crls: [emptyCrl] }));
-      expect(report.signatures[0]).toMatchObject({ packaging: 'enveloping', integrity: 'intact', verdict: 'valid' });
+      const report = await verifySignedFile(
+        makeVerifyInput({
+          bytes,
+          fileName: 'misnamed.p7s',
+          trustAnchors: [ca.certificate],
+          crls: [emptyCrl],
+        }),
+      );
+      expect(report.signatures[0]).toMatchObject({
+        packaging: 'enveloping',
+        integrity: 'intact',
+        verdict: 'valid',
+      });
     }
   });
 
@@ -113,6 +134,18 @@ describe('CAdES signatures made by a signer under an office trust anchor', () =>
 
     expect(report.verdict).toBe('valid_with_warnings');
     expect(report.signatures[0]?.warnings.map((w) => w.code)).toEqual(['revocation.not_checked']);
+  });
+});
+
+describe('a non-standard RSA DigestInfo (podpis zaufany)', () => {
+  test('a signature whose DigestInfo omits the NULL parameter is intact, tolerated with a warning', async () => {
+    const p7s = await signTestCms({ content, signer, digestInfoWithoutNull: true });
+
+    const report = await verifySignedFile(detachedInput(p7s));
+
+    expect(report.signatures[0]?.integrity).toBe('intact');
+    expect(report.verdict).toBe('valid_with_warnings');
+    expect(report.signatures[0]?.warnings.map((w) => w.code)).toEqual(['signature.digest_info_without_null']);
   });
 });
 
@@ -138,18 +171,27 @@ describe('trust and certificate state', () => {
 
   test('a certificate listed in its issuer’s CRL makes the signature invalid, with the revocation date', async () => {
     const revokedSigner = await makeTestSigner({ issuer: ca, name: 'CN=Odwołany Urzędnik, C=PL' });
-    const crl = await makeTestCrl({ issuer: ca, revoked: [{ serialNumber: revokedSigner.serialNumber, date: new Date('2025-02-01T00:00:00Z') }] });
+    const crl = await makeTestCrl({
+      issuer: ca,
+      revoked: [{ serialNumber: revokedSigner.serialNumber, date: new Date('2025-02-01T00:00:00Z') }],
+    });
     const p7s = await signTestCms({ content, signer: revokedSigner });
 
     const report = await verifySignedFile(detachedInput(p7s, { crls: [crl] }));
 
     expect(report.verdict).toBe('invalid');
     expect(report.signatures[0]?.certificateStatus).toBe('revoked');
-    expect(report.signatures[0]?.errors.find((e) => e.code === 'certificate.revoked')?.message).toContain('2025-02-01T00:00:00.000Z');
+    expect(report.signatures[0]?.errors.find((e) => e.code === 'certificate.revoked')?.message).toContain(
+      '2025-02-01T00:00:00.000Z',
+    );
   });
 
   test('a CRL not signed by the issuer is ignored', async () => {
-    const crl = await makeTestCrl({ issuer: ca, signedBy: otherCa, revoked: [{ serialNumber: signer.serialNumber, date: new Date('2025-02-01T00:00:00Z') }] });
+    const crl = await makeTestCrl({
+      issuer: ca,
+      signedBy: otherCa,
+      revoked: [{ serialNumber: signer.serialNumber, date: new Date('2025-02-01T00:00:00Z') }],
+    });
     const p7s = await signTestCms({ content, signer });
 
     const report = await verifySignedFile(detachedInput(p7s, { crls: [crl] }));
@@ -159,31 +201,72 @@ describe('trust and certificate state', () => {
   });
 
   test('an expired certificate without a timestamp is indeterminate, expired at validation time', async () => {
-    const expired = await makeTestSigner({ issuer: ca, name: 'CN=Były Urzędnik, C=PL', notBefore: new Date('2022-01-01T00:00:00Z'), notAfter: new Date('2024-01-01T00:00:00Z') });
-    const p7s = await signTestCms({ content, signer: expired, signingTime: new Date('2023-05-05T10:00:00Z') });
+    const expired = await makeTestSigner({
+      issuer: ca,
+      name: 'CN=Były Urzędnik, C=PL',
+      notBefore: new Date('2022-01-01T00:00:00Z'),
+      notAfter: new Date('2024-01-01T00:00:00Z'),
+    });
+    const p7s = await signTestCms({
+      content,
+      signer: expired,
+      signingTime: new Date('2023-05-05T10:00:00Z'),
+    });
 
     const report = await verifySignedFile(detachedInput(p7s));
 
     expect(report.verdict).toBe('indeterminate');
     expect(report.signatures[0]?.certificateStatus).toBe('expired');
-    expect(report.signatures[0]?.errors.find((e) => e.code === 'certificate.expired')?.message).toContain('validation time');
+    expect(report.signatures[0]?.errors.find((e) => e.code === 'certificate.expired')?.message).toContain(
+      'validation time',
+    );
   });
 
   test('a trusted signature timestamp proves that an expired certificate was valid when signing', async () => {
-    const expired = await makeTestSigner({ issuer: ca, name: 'CN=Były Urzędnik, C=PL', notBefore: new Date('2022-01-01T00:00:00Z'), notAfter: new Date('2024-01-01T00:00:00Z') });
-    const p7s = await signTestCms({ content, signer: expired, chain: [tsa], timestampBy: { tsa, time: new Date('2023-05-05T10:00:00Z') } });
+    const expired = await makeTestSigner({
+      issuer: ca,
+      name: 'CN=Były Urzędnik, C=PL',
+      notBefore: new Date('2022-01-01T00:00:00Z'),
+      notAfter: new Date('2024-01-01T00:00:00Z'),
+    });
+    const p7s = await signTestCms({
+      content,
+      signer: expired,
+      chain: [tsa],
+      timestampBy: { tsa, time: new Date('2023-05-05T10:00:00Z') },
+    });
 
     const report = await verifySignedFile(detachedInput(p7s));
 
-    expect(report.signatures[0]).toMatchObject({ level: 'T', certificateStatus: 'valid', timestampTime: '2023-05-05T10:00:00.000Z' });
+    expect(report.signatures[0]).toMatchObject({
+      level: 'T',
+      certificateStatus: 'valid',
+      timestampTime: '2023-05-05T10:00:00.000Z',
+    });
     expect(report.verdict).toBe('valid_with_warnings');
-    expect(report.signatures[0]?.warnings.map((w) => w.code)).toContain('certificate.expired_after_timestamp');
+    expect(report.signatures[0]?.warnings.map((w) => w.code)).toContain(
+      'certificate.expired_after_timestamp',
+    );
   });
 
   test('a timestamp by a certificate that is not a timestamp authority proves nothing', async () => {
-    const expired = await makeTestSigner({ issuer: ca, name: 'CN=Były Urzędnik, C=PL', notBefore: new Date('2022-01-01T00:00:00Z'), notAfter: new Date('2024-01-01T00:00:00Z') });
-    const notTsa = await makeTestSigner({ issuer: ca, name: 'CN=Zwykły Podpis, C=PL', notBefore: new Date('2020-01-01T00:00:00Z') });
-    const p7s = await signTestCms({ content, signer: expired, chain: [notTsa], timestampBy: { tsa: notTsa, time: new Date('2023-05-05T10:00:00Z') } });
+    const expired = await makeTestSigner({
+      issuer: ca,
+      name: 'CN=Były Urzędnik, C=PL',
+      notBefore: new Date('2022-01-01T00:00:00Z'),
+      notAfter: new Date('2024-01-01T00:00:00Z'),
+    });
+    const notTsa = await makeTestSigner({
+      issuer: ca,
+      name: 'CN=Zwykły Podpis, C=PL',
+      notBefore: new Date('2020-01-01T00:00:00Z'),
+    });
+    const p7s = await signTestCms({
+      content,
+      signer: expired,
+      chain: [notTsa],
+      timestampBy: { tsa: notTsa, time: new Date('2023-05-05T10:00:00Z') },
+    });
 
     const report = await verifySignedFile(detachedInput(p7s));
 
@@ -203,7 +286,11 @@ describe('trust and certificate state', () => {
 
 describe('files that are not signatures', () => {
   test('garbage is reported as unreadable, never thrown', async () => {
-    for (const bytes of [new Uint8Array(), new TextEncoder().encode('just some text, nothing signed'), Uint8Array.from([0x30, 0x82, 0xff, 0xff, 0x01])]) {
+    for (const bytes of [
+      new Uint8Array(),
+      new TextEncoder().encode('just some text, nothing signed'),
+      Uint8Array.from([0x30, 0x82, 0xff, 0xff, 0x01]),
+    ]) {
       const report = await verifySignedFile(makeVerifyInput({ bytes }));
       expect(report.detectedFormat).toBe('unreadable');
       expect(report.verdict).toBe('indeterminate');

@@ -9,8 +9,6 @@ import type { VerifyContext } from './verify.context.js';
 import { fileReport, note, worstVerdict } from './verify.report.js';
 import { verifyXmlFile } from './xades-verify.js';
 
-export type DetectedContainer = 'pdf' | 'zip' | 'cms' | 'xml' | 'unknown';
-
 /**
  * Verifies every signature in a file (PAdES/PKCS#7 PDF, XAdES/XML-DSig, CAdES/PKCS#7, ASiC or a
  * zip holding detached signatures) and returns the report. Pure: no database, network or clock
@@ -18,14 +16,27 @@ export type DetectedContainer = 'pdf' | 'zip' | 'cms' | 'xml' | 'unknown';
  * `unreadable` report.
  */
 export async function verifySignedFile(input: VerifyInput): Promise<ValidationReport> {
-  const verifiedAt = input.at.toISOString();
+  const validTime = input.at instanceof Date && !Number.isNaN(input.at.getTime());
+  const verifiedAt = validTime ? input.at.toISOString() : '';
   const fileSha256 = createHash('sha256').update(input.bytes).digest('hex');
   const base = { verifiedAt, fileSha256 };
+  if (!validTime) {
+    return fileReport({
+      ...base,
+      detectedFormat: 'unreadable',
+      errors: [note('file.invalid_validation_time', 'No valid validation time was given.')],
+    });
+  }
   if (input.bytes.length > MAX_INPUT_BYTES) {
     return fileReport({
       ...base,
       detectedFormat: 'unreadable',
-      errors: [note('file.too_large', `The file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB and was not verified.`)],
+      errors: [
+        note(
+          'file.too_large',
+          `The file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB and was not verified.`,
+        ),
+      ],
     });
   }
   try {
@@ -41,7 +52,13 @@ export async function verifySignedFile(input: VerifyInput): Promise<ValidationRe
     const verdicts = result.signatures.map((s) => s.verdict);
     if (result.errors.length > 0) verdicts.push('indeterminate');
     const verdict = worstVerdict(verdicts);
-    return { ...base, detectedFormat: result.detectedFormat, verdict, signatures: result.signatures, errors: result.errors };
+    return {
+      ...base,
+      detectedFormat: result.detectedFormat,
+      verdict,
+      signatures: result.signatures,
+      errors: result.errors,
+    };
   } catch {
     return fileReport({
       ...base,
@@ -66,7 +83,12 @@ async function verifyByContent(bytes: Uint8Array, context: VerifyContext): Promi
       return {
         detectedFormat: 'unreadable',
         signatures: [],
-        errors: [note('file.unknown_format', 'The file is neither a PDF, an XML document, a CMS signature nor a zip container.')],
+        errors: [
+          note(
+            'file.unknown_format',
+            'The file is neither a PDF, an XML document, a CMS signature nor a zip container.',
+          ),
+        ],
       };
   }
 }
@@ -80,7 +102,8 @@ export function detectContainer(bytes: Uint8Array): Container {
   // A DER SEQUENCE before a PDF found further on: an enveloping CMS may hold a PDF near its start.
   if (bytes[0] === 0x30) return { kind: 'cms', der: bytes };
   if (head.includes('%PDF-')) return { kind: 'pdf' };
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return { kind: 'zip' };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return { kind: 'zip' };
   if (looksLikeXml(bytes, head)) return { kind: 'xml' };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   const pem = /-----BEGIN (?:PKCS7|CMS|PKCS #7 SIGNED DATA)-----([A-Za-z0-9+/=\s]+)-----END /.exec(text);
@@ -98,5 +121,8 @@ export function detectContainer(bytes: Uint8Array): Container {
 function looksLikeXml(bytes: Uint8Array, head: string): boolean {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16) return true;
-  return head.replace(/^\u00ef\u00bb\u00bf/, '').trimStart().startsWith('<');
+  return head
+    .replace(/^\u00ef\u00bb\u00bf/, '')
+    .trimStart()
+    .startsWith('<');
 }

@@ -20,7 +20,9 @@ const read = (relative: string) => new Uint8Array(readFileSync(path.join(samples
 const codes = (messages: ReportMessage[] | undefined) => (messages ?? []).map((m) => m.code);
 
 function verifySample(relative: string, overrides: Partial<VerifyInput> = {}): Promise<ValidationReport> {
-  return verifySignedFile(makeVerifyInput({ bytes: read(relative), fileName: path.basename(relative), ...overrides }));
+  return verifySignedFile(
+    makeVerifyInput({ bytes: read(relative), fileName: path.basename(relative), ...overrides }),
+  );
 }
 
 function detached(relative: string): Partial<VerifyInput> {
@@ -28,13 +30,19 @@ function detached(relative: string): Partial<VerifyInput> {
 }
 
 describe.skipIf(!present)(
-  present ? 'real signed files (../shared/data/samples)' : 'real signed files — skipped: ../shared/data/samples is not beside the repository',
+  present
+    ? 'real signed files (../shared/data/samples)'
+    : 'real signed files — skipped: ../shared/data/samples is not beside the repository',
   () => {
     describe('XAdES from the EU DSS test suite', () => {
       test('dss-signed.xml: an enveloped XAdES by an unknown test CA is intact but indeterminate', async () => {
         const report = await verifySample('xades/eu-dss/dss-signed.xml');
         expect(report.detectedFormat).toBe('XAdES');
-        expect(report.signatures[0]).toMatchObject({ packaging: 'enveloped', integrity: 'intact', verdict: 'indeterminate' });
+        expect(report.signatures[0]).toMatchObject({
+          packaging: 'enveloped',
+          integrity: 'intact',
+          verdict: 'indeterminate',
+        });
       });
 
       test('dss-signed-altered-refRemoved.xml: a signature whose document reference was removed is invalid', async () => {
@@ -71,12 +79,17 @@ describe.skipIf(!present)(
       test('xades-wrong-sign-cert-digest.xml: a CertDigest that is not the signing certificate’s is invalid', async () => {
         const report = await verifySample('xades/eu-dss/xades-wrong-sign-cert-digest.xml');
         expect(report.verdict).toBe('invalid');
-        expect(codes(report.signatures[0]?.errors)).toContain('xades.signing_certificate_mismatch');
+        expect(codes(report.signatures[0]?.errors)).toContain('signature.signing_certificate_mismatch');
       });
 
       test('xades-lta-valid.xml: an enveloping XAdES-LTA is intact with a verified signature timestamp', async () => {
         const report = await verifySample('xades/eu-dss/xades-lta-valid.xml');
-        expect(report.signatures[0]).toMatchObject({ packaging: 'enveloping', integrity: 'intact', level: 'LTA', verdict: 'indeterminate' });
+        expect(report.signatures[0]).toMatchObject({
+          packaging: 'enveloping',
+          integrity: 'intact',
+          level: 'LTA',
+          verdict: 'indeterminate',
+        });
         expect(report.signatures[0]?.timestampTime).not.toBeNull();
       });
 
@@ -90,11 +103,22 @@ describe.skipIf(!present)(
 
     describe('detached XAdES from ABC PRO and the eADM package', () => {
       test('SignedPackage.zip.xades: a qualified detached XAdES is intact, its certificate expired at validation time', async () => {
-        const report = await verifySample('xades/pl-abcpro/SignedPackage.zip.xades', detached('xades/pl-abcpro/SignedPackage.zip'));
+        const report = await verifySample(
+          'xades/pl-abcpro/SignedPackage.zip.xades',
+          detached('xades/pl-abcpro/SignedPackage.zip'),
+        );
         const [signature] = report.signatures;
-        expect(signature).toMatchObject({ format: 'XAdES', packaging: 'detached', integrity: 'intact', certificateStatus: 'expired', verdict: 'indeterminate' });
+        expect(signature).toMatchObject({
+          format: 'XAdES',
+          packaging: 'detached',
+          integrity: 'intact',
+          certificateStatus: 'expired',
+          verdict: 'indeterminate',
+        });
         expect(signature?.signer?.qualified).toBe(true);
-        expect(signature?.errors.find((e) => e.code === 'certificate.expired')?.message).toContain('validation time');
+        expect(signature?.errors.find((e) => e.code === 'certificate.expired')?.message).toContain(
+          'validation time',
+        );
       });
 
       test('SignedPackage.zip.xades without the package cannot be fully verified', async () => {
@@ -116,7 +140,11 @@ describe.skipIf(!present)(
         const report = await verifySample('eadm/paczka_eADM_do_podpisu.podpisana.zip');
         expect(report.detectedFormat).toBe('XAdES');
         expect(report.signatures).toHaveLength(1);
-        expect(report.signatures[0]).toMatchObject({ packaging: 'detached', integrity: 'intact', verdict: 'indeterminate' });
+        expect(report.signatures[0]).toMatchObject({
+          packaging: 'detached',
+          integrity: 'intact',
+          verdict: 'indeterminate',
+        });
         expect(report.signatures[0]?.signer?.qualified).toBe(true);
       });
     });
@@ -129,23 +157,42 @@ describe.skipIf(!present)(
       ])('%s: an ePUAP form with an enveloped XAdES is intact', async (file) => {
         const report = await verifySample(file);
         expect(report.detectedFormat).toBe('XAdES');
-        expect(report.signatures[0]).toMatchObject({ packaging: 'enveloped', integrity: 'intact', verdict: 'indeterminate' });
+        expect(report.signatures[0]).toMatchObject({
+          packaging: 'enveloped',
+          integrity: 'intact',
+          verdict: 'indeterminate',
+        });
       });
 
       test.each([
-        ['epuap/from-eadm-package/UPP - Urzedowe Poswiadczenie Przedlozenia - Prosba o udzielenie informacji .xml', 'Odpowiedź.xml'],
-        ['epuap/from-eadm-package/UPP - Urzedowe Poswiadczenie Przedlozenia - Zawiadomienie o wszczeciu postepowania nadzorczego .xml', 'Wniosek - Zaw. o wszcz.'],
-      ])('%s: an ePUAP UPP without the certified document cannot be fully verified, and says which file is missing', async (file, missing) => {
-        const report = await verifySample(file);
-        const signature = report.signatures[0];
-        expect(signature).toMatchObject({ integrity: 'unknown', verdict: 'indeterminate' });
-        expect(codes(signature?.errors)).not.toContain('signature.reference_digest_mismatch');
-        expect(signature?.errors.find((e) => e.code === 'signature.detached_content_missing')?.message).toContain(missing);
-      });
+        [
+          'epuap/from-eadm-package/UPP - Urzedowe Poswiadczenie Przedlozenia - Prosba o udzielenie informacji .xml',
+          'Odpowiedź.xml',
+        ],
+        [
+          'epuap/from-eadm-package/UPP - Urzedowe Poswiadczenie Przedlozenia - Zawiadomienie o wszczeciu postepowania nadzorczego .xml',
+          'Wniosek - Zaw. o wszcz.',
+        ],
+      ])(
+        '%s: an ePUAP UPP without the certified document cannot be fully verified, and says which file is missing',
+        async (file, missing) => {
+          const report = await verifySample(file);
+          const signature = report.signatures[0];
+          expect(signature).toMatchObject({ integrity: 'unknown', verdict: 'indeterminate' });
+          expect(codes(signature?.errors)).not.toContain('signature.reference_digest_mismatch');
+          expect(
+            signature?.errors.find((e) => e.code === 'signature.detached_content_missing')?.message,
+          ).toContain(missing);
+        },
+      );
 
       test('upo.xml: a SHA-1 XML-DSig receipt with a BOM is intact, its self-signed certificate untrusted', async () => {
         const report = await verifySample('epuap/from-LegalAct/upo.xml');
-        expect(report.signatures[0]).toMatchObject({ integrity: 'intact', trust: 'untrusted', verdict: 'indeterminate' });
+        expect(report.signatures[0]).toMatchObject({
+          integrity: 'intact',
+          trust: 'untrusted',
+          verdict: 'indeterminate',
+        });
         expect(codes(report.signatures[0]?.warnings)).toContain('signature.weak_algorithm');
       });
     });
@@ -167,7 +214,11 @@ describe.skipIf(!present)(
       test('the podpis zaufany PDF is intact, its DigestInfo without NULL tolerated with a warning', async () => {
         const report = await verifySample('pades/pl/PAdES.Podpisywanie_PDF_podpisem_zaufanym.pdf');
         expect(report.detectedFormat).toBe('PAdES');
-        expect(report.signatures[0]).toMatchObject({ integrity: 'intact', coversWholeDocument: true, verdict: 'indeterminate' });
+        expect(report.signatures[0]).toMatchObject({
+          integrity: 'intact',
+          coversWholeDocument: true,
+          verdict: 'indeterminate',
+        });
         expect(codes(report.signatures[0]?.warnings)).toContain('signature.digest_info_without_null');
       });
 
@@ -182,7 +233,12 @@ describe.skipIf(!present)(
     describe('PAdES from the EU DSS test suite', () => {
       test('pdf-signed-original.pdf: a wholly signed PDF is intact', async () => {
         const report = await verifySample('pades/eu-dss/pdf-signed-original.pdf');
-        expect(report.signatures[0]).toMatchObject({ format: 'PAdES', integrity: 'intact', coversWholeDocument: true, verdict: 'indeterminate' });
+        expect(report.signatures[0]).toMatchObject({
+          format: 'PAdES',
+          integrity: 'intact',
+          coversWholeDocument: true,
+          verdict: 'indeterminate',
+        });
       });
 
       test('pdf-signed-corrupted.pdf: a PDF changed inside the signed range is invalid', async () => {
@@ -212,7 +268,9 @@ describe.skipIf(!present)(
         const report = await verifySample('pades/eu-dss/pdf-spoofing-attack.pdf');
         expect(report.verdict).toBe('invalid');
         expect(report.signatures.every((s) => s.verdict === 'invalid')).toBe(true);
-        expect(codes(report.signatures.flatMap((s) => s.errors))).toContain('pdf.signature_dictionary_spoofed');
+        expect(codes(report.signatures.flatMap((s) => s.errors))).toContain(
+          'pdf.signature_dictionary_spoofed',
+        );
       });
 
       test('malformed-pades.pdf: broken CMS content is invalid', async () => {
@@ -235,14 +293,18 @@ describe.skipIf(!present)(
       test('PAdES-LT.pdf: three signatures and a document timestamp over several revisions are all intact', async () => {
         const report = await verifySample('pades/eu-dss/PAdES-LT.pdf');
         expect(report.signatures).toHaveLength(4);
-        expect(report.signatures.every((s) => s.integrity === 'intact' && s.verdict === 'indeterminate')).toBe(true);
+        expect(
+          report.signatures.every((s) => s.integrity === 'intact' && s.verdict === 'indeterminate'),
+        ).toBe(true);
         expect(codes(report.signatures[2]?.warnings)).toContain('pdf.document_timestamp');
       });
 
       test('pades-5-signatures-and-1-document-timestamp.pdf: five signatures and a document timestamp are all intact', async () => {
         const report = await verifySample('pades/eu-dss/pades-5-signatures-and-1-document-timestamp.pdf');
         expect(report.signatures).toHaveLength(6);
-        expect(report.signatures.every((s) => s.integrity === 'intact' && s.verdict !== 'invalid')).toBe(true);
+        expect(report.signatures.every((s) => s.integrity === 'intact' && s.verdict !== 'invalid')).toBe(
+          true,
+        );
       });
 
       test('pkcs7.pdf: a legacy adbe.pkcs7.detached signature is PKCS7, intact and timestamped', async () => {
@@ -269,7 +331,9 @@ describe.skipIf(!present)(
       ])('%s: an enveloping CAdES is intact', async (file) => {
         const report = await verifySample(file);
         expect(report.signatures.length).toBeGreaterThan(0);
-        expect(report.signatures.every((s) => s.packaging === 'enveloping' && s.integrity === 'intact')).toBe(true);
+        expect(report.signatures.every((s) => s.packaging === 'enveloping' && s.integrity === 'intact')).toBe(
+          true,
+        );
       });
 
       test('Signature-CBp-B-1.p7m: a signing time encoded against RFC 5652 is not claimed', async () => {
@@ -280,15 +344,21 @@ describe.skipIf(!present)(
       test('signedFile.pdf.p7s: enveloping despite its name, three signatures and three counter-signatures are intact', async () => {
         const report = await verifySample('cades/eu-dss/signedFile.pdf.p7s');
         expect(report.signatures).toHaveLength(6);
-        expect(report.signatures.every((s) => s.packaging === 'enveloping' && s.integrity === 'intact')).toBe(true);
-        expect(report.signatures.filter((s) => codes(s.warnings).includes('cms.counter_signature'))).toHaveLength(3);
+        expect(report.signatures.every((s) => s.packaging === 'enveloping' && s.integrity === 'intact')).toBe(
+          true,
+        );
+        expect(
+          report.signatures.filter((s) => codes(s.warnings).includes('cms.counter_signature')),
+        ).toHaveLength(3);
       });
 
       test('cades-broken-sig-tst.p7m: the DigestInfo without NULL is tolerated but the timestamp is rejected, never valid', async () => {
         const report = await verifySample('cades/eu-dss/cades-broken-sig-tst.p7m');
         const signature = report.signatures[0];
         expect(signature).toMatchObject({ integrity: 'intact', level: 'B', timestampTime: null });
-        expect(codes(signature?.warnings)).toEqual(expect.arrayContaining(['signature.digest_info_without_null', 'timestamp.signer_not_valid']));
+        expect(codes(signature?.warnings)).toEqual(
+          expect.arrayContaining(['signature.digest_info_without_null', 'timestamp.signer_not_valid']),
+        );
         expect(report.verdict).not.toBe('valid');
       });
 

@@ -1,4 +1,4 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { constants, createHash, createPrivateKey, privateEncrypt, webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { VerifyInput } from '../signatures.types.js';
@@ -27,7 +27,13 @@ export interface TestIdentity {
 let serial = 0x100000;
 const nextSerial = () => (serial++).toString(16);
 
-const nameTypes: Record<string, string> = { CN: '2.5.4.3', O: '2.5.4.10', OU: '2.5.4.11', C: '2.5.4.6', L: '2.5.4.7' };
+const nameTypes: Record<string, string> = {
+  CN: '2.5.4.3',
+  O: '2.5.4.10',
+  OU: '2.5.4.11',
+  C: '2.5.4.6',
+  L: '2.5.4.7',
+};
 
 function buildName(name: string): pkijs.RelativeDistinguishedNames {
   const typesAndValues = name
@@ -66,24 +72,36 @@ async function buildCertificate(input: {
   const serialNumber = nextSerial();
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
-  certificate.serialNumber = new asn1js.Integer({ valueHex: new Uint8Array(Buffer.from(serialNumber, 'hex')).buffer });
+  certificate.serialNumber = new asn1js.Integer({
+    valueHex: new Uint8Array(Buffer.from(serialNumber, 'hex')).buffer,
+  });
   certificate.issuer = buildName(input.issuerName);
   certificate.subject = buildName(input.name);
   certificate.notBefore.value = input.notBefore;
   certificate.notAfter.value = input.notAfter;
   const basicConstraints = new pkijs.BasicConstraints({ cA: input.ca });
   certificate.extensions = [
-    new pkijs.Extension({ extnID: '2.5.29.19', critical: true, extnValue: basicConstraints.toSchema().toBER() }),
+    new pkijs.Extension({
+      extnID: '2.5.29.19',
+      critical: true,
+      extnValue: basicConstraints.toSchema().toBER(),
+    }),
     keyUsage(input.ca ? [5, 6] : [0, 1]),
   ];
   if (input.timestamping) {
     const usage = new pkijs.ExtKeyUsage({ keyPurposes: ['1.3.6.1.5.5.7.3.8'] });
-    certificate.extensions.push(new pkijs.Extension({ extnID: '2.5.29.37', critical: true, extnValue: usage.toSchema().toBER() }));
+    certificate.extensions.push(
+      new pkijs.Extension({ extnID: '2.5.29.37', critical: true, extnValue: usage.toSchema().toBER() }),
+    );
   }
   if (input.qualified) {
-    const statement = new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: '0.4.0.1862.1.1' })] });
+    const statement = new asn1js.Sequence({
+      value: [new asn1js.ObjectIdentifier({ value: '0.4.0.1862.1.1' })],
+    });
     const statements = new asn1js.Sequence({ value: [statement] });
-    certificate.extensions.push(new pkijs.Extension({ extnID: '1.3.6.1.5.5.7.1.3', critical: false, extnValue: statements.toBER() }));
+    certificate.extensions.push(
+      new pkijs.Extension({ extnID: '1.3.6.1.5.5.7.1.3', critical: false, extnValue: statements.toBER() }),
+    );
   }
   await certificate.subjectPublicKeyInfo.importKey(input.keys.publicKey);
   await certificate.sign(input.signingKey, 'SHA-256');
@@ -153,7 +171,9 @@ export async function makeTestCrl(input: {
     crl.revokedCertificates = input.revoked.map(
       (r) =>
         new pkijs.RevokedCertificate({
-          userCertificate: new asn1js.Integer({ valueHex: new Uint8Array(Buffer.from(r.serialNumber, 'hex')).buffer }),
+          userCertificate: new asn1js.Integer({
+            valueHex: new Uint8Array(Buffer.from(r.serialNumber, 'hex')).buffer,
+          }),
           revocationDate: new pkijs.Time({ type: 0, value: r.date }),
         }),
     );
@@ -182,11 +202,17 @@ export async function signTestCms(input: {
   signingTime?: Date;
   eContentType?: string;
   timestampBy?: { tsa: TestIdentity; time: Date };
+  /** Re-sign with a DigestInfo that omits the NULL parameter (what gov.pl's PZ service does). */
+  digestInfoWithoutNull?: boolean;
 }): Promise<Uint8Array> {
   const certificate = pkijs.Certificate.fromBER(input.signer.certificate);
   const eContentType = input.eContentType ?? '1.2.840.113549.1.7.1';
-  const essCertIdV2 = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: sha256(input.signer.certificate) })] });
-  const signingCertificateV2 = new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
+  const essCertIdV2 = new asn1js.Sequence({
+    value: [new asn1js.OctetString({ valueHex: sha256(input.signer.certificate) })],
+  });
+  const signingCertificateV2 = new asn1js.Sequence({
+    value: [new asn1js.Sequence({ value: [essCertIdV2] })],
+  });
   const signedData = new pkijs.SignedData({
     version: 1,
     encapContentInfo: new pkijs.EncapsulatedContentInfo({
@@ -196,13 +222,19 @@ export async function signTestCms(input: {
     signerInfos: [
       new pkijs.SignerInfo({
         version: 1,
-        sid: new pkijs.IssuerAndSerialNumber({ issuer: certificate.issuer, serialNumber: certificate.serialNumber }),
+        sid: new pkijs.IssuerAndSerialNumber({
+          issuer: certificate.issuer,
+          serialNumber: certificate.serialNumber,
+        }),
         signedAttrs: new pkijs.SignedAndUnsignedAttributes({
           type: 0,
           attributes: [
             attribute('1.2.840.113549.1.9.3', new asn1js.ObjectIdentifier({ value: eContentType })),
             attribute('1.2.840.113549.1.9.4', new asn1js.OctetString({ valueHex: sha256(input.content) })),
-            attribute('1.2.840.113549.1.9.5', new asn1js.UTCTime({ valueDate: input.signingTime ?? new Date('2025-03-01T10:00:00Z') })),
+            attribute(
+              '1.2.840.113549.1.9.5',
+              new asn1js.UTCTime({ valueDate: input.signingTime ?? new Date('2025-03-01T10:00:00Z') }),
+            ),
             attribute('1.2.840.113549.1.9.16.2.47', signingCertificateV2),
           ],
         }),
@@ -212,6 +244,16 @@ export async function signTestCms(input: {
   });
   await signedData.sign(input.signer.keys.privateKey, 0, 'SHA-256');
   const signerInfo = signedData.signerInfos[0] as pkijs.SignerInfo;
+  if (input.digestInfoWithoutNull) {
+    // The DER of the signed attributes with the SET tag, as the signature covers them.
+    const signedAttributes = new Uint8Array(signerInfo.signedAttrs?.toSchema().toBER() ?? new ArrayBuffer(0));
+    signedAttributes[0] = 0x31;
+    const value = await signDigestInfoWithoutNull({
+      key: input.signer.keys.privateKey,
+      data: signedAttributes,
+    });
+    signerInfo.signature = new asn1js.OctetString({ valueHex: value });
+  }
   if (input.timestampBy) {
     const token = await makeTestTimestampToken({
       tsa: input.timestampBy.tsa,
@@ -223,12 +265,31 @@ export async function signTestCms(input: {
       attributes: [attribute('1.2.840.113549.1.9.16.2.14', asn1js.fromBER(token).result)],
     });
   }
-  const contentInfo = new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: signedData.toSchema(true) });
+  const contentInfo = new pkijs.ContentInfo({
+    contentType: '1.2.840.113549.1.7.2',
+    content: signedData.toSchema(true),
+  });
   return new Uint8Array(contentInfo.toSchema().toBER());
 }
 
+/** RSA PKCS#1 v1.5 over SHA-256 with `30 2f 30 0b 06 09 <sha256 OID> 04 20 <digest>`: no NULL. */
+async function signDigestInfoWithoutNull(input: {
+  key: webcrypto.CryptoKey;
+  data: Uint8Array;
+}): Promise<Uint8Array> {
+  const pkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', input.key));
+  const key = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' });
+  const oid = [0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01];
+  const digestInfo = Uint8Array.from([0x30, 0x2f, 0x30, 0x0b, ...oid, 0x04, 0x20, ...sha256(input.data)]);
+  return new Uint8Array(privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, digestInfo));
+}
+
 /** An RFC 3161 timestamp token over SHA-256(data), issued by `tsa` at `time`. */
-export async function makeTestTimestampToken(input: { tsa: TestIdentity; data: Uint8Array; time: Date }): Promise<Uint8Array> {
+export async function makeTestTimestampToken(input: {
+  tsa: TestIdentity;
+  data: Uint8Array;
+  time: Date;
+}): Promise<Uint8Array> {
   const tstInfo = new pkijs.TSTInfo({
     version: 1,
     policy: '1.2.3.4.1',
@@ -240,7 +301,13 @@ export async function makeTestTimestampToken(input: { tsa: TestIdentity; data: U
     genTime: input.time,
   });
   const der = new Uint8Array(tstInfo.toSchema().toBER());
-  return signTestCms({ content: der, signer: input.tsa, enveloping: true, eContentType: '1.2.840.113549.1.9.16.1.4', signingTime: input.time });
+  return signTestCms({
+    content: der,
+    signer: input.tsa,
+    enveloping: true,
+    eContentType: '1.2.840.113549.1.9.16.1.4',
+    signingTime: input.time,
+  });
 }
 
 /** A VerifyInput with the defaults the tests share (validation on 2025-06-01). */

@@ -1,9 +1,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { verifySignedFile } from './verify.models.js';
-import { makeTestCa, makeTestCrl, makeTestSigner, makeVerifyInput, type TestIdentity } from './verify.test-utils.js';
+import {
+  makeTestCa,
+  makeTestCrl,
+  makeTestSigner,
+  makeVerifyInput,
+  type TestIdentity,
+} from './verify.test-utils.js';
 import { signTestXml } from './xml.test-utils.js';
 
-const DOCUMENT = '<wnio:Dokument xmlns:wnio="http://crd.gov.pl/wzor/2017/10/24/4566/"><wnio:Tresc>Proszę o informację.</wnio:Tresc></wnio:Dokument>';
+const DOCUMENT =
+  '<wnio:Dokument xmlns:wnio="http://crd.gov.pl/wzor/2017/10/24/4566/"><wnio:Tresc>Proszę o informację.</wnio:Tresc></wnio:Dokument>';
 
 let ca: TestIdentity;
 let signer: TestIdentity;
@@ -16,7 +23,9 @@ beforeAll(async () => {
 });
 
 const verifyXml = (xml: string) =>
-  verifySignedFile(makeVerifyInput({ bytes: new TextEncoder().encode(xml), trustAnchors: [ca.certificate], crls: [crl] }));
+  verifySignedFile(
+    makeVerifyInput({ bytes: new TextEncoder().encode(xml), trustAnchors: [ca.certificate], crls: [crl] }),
+  );
 
 describe('enveloped XML signatures made by a trusted signer', () => {
   test('an enveloped XAdES-BES is intact, trusted and valid', async () => {
@@ -55,7 +64,8 @@ describe('enveloped XML signatures made by a trusted signer', () => {
 
   test('a second element carrying the SignedProperties Id (signature wrapping) makes the signature invalid', async () => {
     const signed = await signTestXml({ xml: DOCUMENT, signer, xades: true });
-    const decoy = '<ds:Object><xades:SignedProperties xmlns:xades="http://uri.etsi.org/01903/v1.3.2#" Id="sp-1"/></ds:Object></ds:Signature>';
+    const decoy =
+      '<ds:Object><xades:SignedProperties xmlns:xades="http://uri.etsi.org/01903/v1.3.2#" Id="sp-1"/></ds:Object></ds:Signature>';
 
     const report = await verifyXml(signed.replace('</ds:Signature>', decoy));
 
@@ -83,7 +93,10 @@ describe('unsafe or unsigned XML', () => {
 
   test.each([
     ['a DOCTYPE', '<!DOCTYPE a><a/>'],
-    ['an external entity (XXE)', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'],
+    [
+      'an external entity (XXE)',
+      '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>',
+    ],
     [
       'a billion-laughs entity bomb',
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><lolz>&lol3;</lolz>',
@@ -96,7 +109,10 @@ describe('unsafe or unsigned XML', () => {
   });
 
   test('a DOCTYPE hidden in UTF-16 is refused too', async () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', 'utf16le'),
+    ]);
 
     const report = await verifySignedFile(makeVerifyInput({ bytes: new Uint8Array(utf16) }));
 

@@ -1,38 +1,37 @@
-import type { KeyObject } from 'node:crypto';
 import type { Document, Element } from '@xmldom/xmldom';
-import type { ReportMessage, SignatureIntegrity, SignaturePackaging, SignatureReport } from '../signatures.types.js';
+import type { SignaturePackaging, SignatureReport } from '../signatures.types.js';
 import { earliestTimestamp, type FormatResult } from './cades-verify.js';
-import { parseCertificates, type ParsedCertificate } from './certificates.js';
+import { parseCertificates } from './certificates.js';
 import { parseSafeXml } from './safe-xml.js';
 import { completeReport, type SignatureFindings } from './signature-report.js';
-import {
-  checkSignature,
-  digest,
-  isWeakHash,
-  sameBytes,
-  schemeFromXmlUri,
-  schemeHash,
-  type SignatureCheck,
-} from './signature-crypto.js';
+import { weakAlgorithmWarning } from './signature-crypto.js';
 import { verifyTimestampToken, type VerifiedTimestamp } from './timestamp-verify.js';
 import type { VerifyContext } from './verify.context.js';
 import { note } from './verify.report.js';
 import { readXadesProperties, type XadesProperties } from './xades-properties.js';
-import { c14nMethod, canonicalize } from './xml-c14n.js';
-import { DSIG_NS, base64Of, childElements, descendants, firstChild, indexIds, isElement, isInside } from './xml-dom.js';
-import { keyInfoCertificates, keyValueKey } from './xml-keys.js';
+import { canonicalize } from './xml-c14n.js';
+import { DSIG_NS, childElements, descendants, firstChild, indexIds, isElement, isInside } from './xml-dom.js';
+import { keyInfoCertificates } from './xml-keys.js';
+import { checkSignatureValue, type Tally } from './xml-signature-value.js';
 import { checkReference, type ReferenceResult } from './xml-references.js';
 
 const isSignatureElement = (e: Element) => e.namespaceURI === DSIG_NS && e.localName === 'Signature';
 
 /** An XML file: every top-level ds:Signature (counter-signatures nested in properties are skipped). */
-export async function verifyXmlFile(input: { bytes: Uint8Array; context: VerifyContext }): Promise<FormatResult> {
+export async function verifyXmlFile(input: {
+  bytes: Uint8Array;
+  context: VerifyContext;
+}): Promise<FormatResult> {
   const parsed = await parseSafeXml(input.bytes);
   if (!parsed.ok) return { detectedFormat: 'unreadable', signatures: [], errors: [parsed.error] };
   const { document } = parsed;
   const signatures = descendants(document, (e) => isSignatureElement(e) && !hasSignatureAncestor(e));
   if (signatures.length === 0) {
-    return { detectedFormat: 'unsigned', signatures: [], errors: [note('xml.no_signature', 'The XML document holds no ds:Signature.')] };
+    return {
+      detectedFormat: 'unsigned',
+      signatures: [],
+      errors: [note('xml.no_signature', 'The XML document holds no ds:Signature.')],
+    };
   }
   const ids = indexIds(document);
   const reports: SignatureReport[] = [];
@@ -40,19 +39,17 @@ export async function verifyXmlFile(input: { bytes: Uint8Array; context: VerifyC
     const findings = await xmlSignatureFindings({ signature, document, ids, context: input.context });
     reports.push(await completeReport(findings, input.context));
   }
-  return { detectedFormat: reports.some((r) => r.format === 'XAdES') ? 'XAdES' : 'XMLDSig', signatures: reports, errors: [] };
+  return {
+    detectedFormat: reports.some((r) => r.format === 'XAdES') ? 'XAdES' : 'XMLDSig',
+    signatures: reports,
+    errors: [],
+  };
 }
 
 function hasSignatureAncestor(element: Element): boolean {
-  for (let node = element.parentNode; isElement(node); node = node.parentNode) if (isSignatureElement(node)) return true;
+  for (let node = element.parentNode; isElement(node); node = node.parentNode)
+    if (isSignatureElement(node)) return true;
   return false;
-}
-
-interface Tally {
-  states: SignatureIntegrity[];
-  errors: ReportMessage[];
-  warnings: ReportMessage[];
-  structurallyInvalid: boolean;
 }
 
 async function xmlSignatureFindings(input: {
@@ -71,18 +68,39 @@ async function xmlSignatureFindings(input: {
   const signatureValue = firstChild(signature, DSIG_NS, 'SignatureValue');
 
   const references = signedInfo
-    ? await checkReferences({ signedInfo, signature, document: input.document, ids: input.ids, xades, keyInfo, context, tally })
+    ? await checkReferences({
+        signedInfo,
+        signature,
+        document: input.document,
+        ids: input.ids,
+        xades,
+        keyInfo,
+        context,
+        tally,
+      })
     : [];
   checkXadesStructure({ xades, references, tally });
-  const signer = signedInfo && signatureValue
-    ? checkSignatureValue({ signedInfo, signatureValue, certificates, keyInfoCerts, keyInfo, xades, tally })
-    : malformed(tally);
-  const timestamp = signatureValue && xades ? await xadesTimestamp({ signatureValue, xades, context, tally }) : null;
-  if (!xades) tally.warnings.push(note('xades.not_xades', 'A plain XML-DSig signature without XAdES properties (no signing certificate binding, no signing time).'));
+  const signer =
+    signedInfo && signatureValue
+      ? checkSignatureValue({ signedInfo, signatureValue, certificates, keyInfoCerts, keyInfo, xades, tally })
+      : malformed(tally);
+  const timestamp =
+    signatureValue && xades ? await xadesTimestamp({ signatureValue, xades, context, tally }) : null;
+  if (!xades)
+    tally.warnings.push(
+      note(
+        'xades.not_xades',
+        'A plain XML-DSig signature without XAdES properties (no signing certificate binding, no signing time).',
+      ),
+    );
   return {
     format: xades ? 'XAdES' : 'XMLDSig',
     packaging: packagingOf(references, signature),
-    integrity: tally.states.includes('broken') ? 'broken' : tally.states.includes('unknown') ? 'unknown' : 'intact',
+    integrity: tally.states.includes('broken')
+      ? 'broken'
+      : tally.states.includes('unknown')
+        ? 'unknown'
+        : 'intact',
     structurallyInvalid: tally.structurallyInvalid,
     signer: signer.certificate,
     certificates,
@@ -102,7 +120,9 @@ async function xmlSignatureFindings(input: {
 function malformed(tally: Tally): { certificate: null; keyOnly: false } {
   tally.states.push('broken');
   tally.structurallyInvalid = true;
-  tally.errors.push(note('xml.signature_malformed', 'The ds:Signature has no SignedInfo or no SignatureValue.'));
+  tally.errors.push(
+    note('xml.signature_malformed', 'The ds:Signature has no SignedInfo or no SignatureValue.'),
+  );
   return { certificate: null, keyOnly: false };
 }
 
@@ -134,7 +154,7 @@ async function checkReferences(input: {
   for (const result of results) {
     switch (result.status) {
       case 'intact':
-        if (result.weakDigest) tally.warnings.push(note('signature.weak_algorithm', 'A reference digest uses SHA-1, which is no longer considered secure.'));
+        if (result.weakDigest) tally.warnings.push(weakAlgorithmWarning());
         break;
       case 'digest_mismatch':
         tally.states.push('broken');
@@ -162,16 +182,23 @@ async function checkReferences(input: {
   }
   const ownParts = (r: ReferenceResult) =>
     isElement(r.target) &&
-    (r.target === input.xades?.signedProperties || (input.keyInfo !== null && isInside(r.target, input.keyInfo)));
+    (r.target === input.xades?.signedProperties ||
+      (input.keyInfo !== null && isInside(r.target, input.keyInfo)));
   if (results.filter((r) => !ownParts(r)).length === 0) {
     tally.structurallyInvalid = true;
     tally.states.push('broken');
-    tally.errors.push(note('signature.no_signed_data', 'The signature references no data besides its own properties.'));
+    tally.errors.push(
+      note('signature.no_signed_data', 'The signature references no data besides its own properties.'),
+    );
   }
   return results;
 }
 
-function checkXadesStructure(input: { xades: XadesProperties | null; references: ReferenceResult[]; tally: Tally }): void {
+function checkXadesStructure(input: {
+  xades: XadesProperties | null;
+  references: ReferenceResult[];
+  tally: Tally;
+}): void {
   const { xades, tally } = input;
   if (!xades) return;
   for (const problem of xades.problems) {
@@ -182,67 +209,13 @@ function checkXadesStructure(input: { xades: XadesProperties | null; references:
   if (!signed || !input.references.some((r) => r.target === signed && r.status !== 'not_found')) {
     tally.structurallyInvalid = true;
     tally.states.push('broken');
-    tally.errors.push(note('xades.signed_properties_not_signed', "The signature's own SignedProperties are not covered by a reference (signed data not found)."));
+    tally.errors.push(
+      note(
+        'xades.signed_properties_not_signed',
+        "The signature's own SignedProperties are not covered by a reference (signed data not found).",
+      ),
+    );
   }
-}
-
-function checkSignatureValue(input: {
-  signedInfo: Element;
-  signatureValue: Element;
-  certificates: ParsedCertificate[];
-  keyInfoCerts: ParsedCertificate[];
-  keyInfo: Element | null;
-  xades: XadesProperties | null;
-  tally: Tally;
-}): { certificate: ParsedCertificate | null; keyOnly: boolean } {
-  const { signedInfo, tally, certificates } = input;
-  const method = firstChild(signedInfo, DSIG_NS, 'CanonicalizationMethod');
-  const prefixes = method
-    ? firstChild(method, 'http://www.w3.org/2001/10/xml-exc-c14n#', 'InclusiveNamespaces')?.getAttribute('PrefixList')
-    : null;
-  const c14n = c14nMethod(method?.getAttribute('Algorithm') ?? null, prefixes ? prefixes.trim().split(/\s+/) : []);
-  const scheme = schemeFromXmlUri(firstChild(signedInfo, DSIG_NS, 'SignatureMethod')?.getAttribute('Algorithm') ?? '');
-  const value = base64Of(input.signatureValue);
-  const fallback = certificates.find((c) => matchesSigningCertificate(c, input.xades)) ?? input.keyInfoCerts[0] ?? certificates[0] ?? null;
-  if (!c14n || !scheme || !value) {
-    tally.states.push('unknown');
-    tally.errors.push(note('signature.unsupported_algorithm', 'The canonicalization or signature method is not supported, or the SignatureValue is malformed.'));
-    return { certificate: fallback, keyOnly: false };
-  }
-  const hash = schemeHash(scheme);
-  if (hash && isWeakHash(hash)) tally.warnings.push(note('signature.weak_algorithm', 'The signature uses SHA-1, which is no longer considered secure.'));
-  const data = new Uint8Array(Buffer.from(canonicalize({ node: input.signedInfo, method: c14n }), 'utf8'));
-  const verify = (key: KeyObject): SignatureCheck => checkSignature({ key, scheme, data, signature: value });
-  const verifies = (c: ParsedCertificate) => verify(c.x509.publicKey) !== 'invalid';
-  const signer =
-    certificates.find((c) => matchesSigningCertificate(c, input.xades) && verifies(c)) ?? certificates.find(verifies) ?? null;
-  const keyOnly = signer === null && certificates.length === 0 ? keyValueKey(input.keyInfo) : null;
-  const outcome: SignatureCheck = signer ? verify(signer.x509.publicKey) : keyOnly ? verify(keyOnly) : 'invalid';
-  if (!signer && !keyOnly && certificates.length === 0) {
-    tally.states.push('unknown');
-    tally.errors.push(note('signature.signer_certificate_missing', "The signature carries no signer's certificate or key, so its value cannot be verified."));
-    return { certificate: null, keyOnly: false };
-  }
-  if (outcome === 'invalid') {
-    tally.states.push('broken');
-    tally.errors.push(note('signature.value_invalid', "The SignatureValue does not verify over the SignedInfo with the signer's key."));
-  } else if (outcome === 'valid_digest_info_without_null') {
-    tally.warnings.push(note('signature.digest_info_without_null', 'Non-standard DigestInfo encoding (missing NULL parameter), tolerated.'));
-  }
-  const certificate = signer ?? (keyOnly ? null : fallback);
-  if (input.xades && certificate) {
-    if (input.xades.signingCertificates === null) {
-      tally.warnings.push(note('xades.signing_certificate_missing', 'The XAdES properties do not bind the signing certificate (no SigningCertificate).'));
-    } else if (!matchesSigningCertificate(certificate, input.xades)) {
-      tally.states.push('broken');
-      tally.errors.push(note('xades.signing_certificate_mismatch', "The signed CertDigest of SigningCertificate does not match the signer's certificate."));
-    }
-  }
-  return { certificate, keyOnly: keyOnly !== null };
-}
-
-function matchesSigningCertificate(cert: ParsedCertificate, xades: XadesProperties | null): boolean {
-  return (xades?.signingCertificates ?? []).some((d) => d.hash !== null && d.value !== null && sameBytes(digest(d.hash, cert.der), d.value));
 }
 
 /** XAdES SignatureTimeStamp: over the canonicalized ds:SignatureValue element. */
@@ -254,7 +227,9 @@ async function xadesTimestamp(input: {
 }): Promise<VerifiedTimestamp | null> {
   const verified: VerifiedTimestamp[] = [];
   for (const { token, method } of input.xades.signatureTimestamps) {
-    const imprintOf = new Uint8Array(Buffer.from(canonicalize({ node: input.signatureValue, method }), 'utf8'));
+    const imprintOf = new Uint8Array(
+      Buffer.from(canonicalize({ node: input.signatureValue, method }), 'utf8'),
+    );
     const outcome = await verifyTimestampToken({ token, imprintOf, context: input.context });
     if (outcome.ok) verified.push(outcome.timestamp);
     else input.tally.warnings.push(outcome.problem);
@@ -264,7 +239,12 @@ async function xadesTimestamp(input: {
 
 function packagingOf(references: ReferenceResult[], signature: Element): SignaturePackaging {
   if (references.some((r) => r.enveloped)) return 'enveloped';
-  if (references.some((r) => isElement(r.target) && r.target.parentNode === signature && r.target.localName === 'Object')) return 'enveloping';
+  if (
+    references.some(
+      (r) => isElement(r.target) && r.target.parentNode === signature && r.target.localName === 'Object',
+    )
+  )
+    return 'enveloping';
   return 'detached';
 }
 

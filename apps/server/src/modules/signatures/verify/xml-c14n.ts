@@ -11,15 +11,36 @@ export interface C14nMethod {
 }
 
 const methods: Record<string, Omit<C14nMethod, 'inclusivePrefixes'>> = {
-  'http://www.w3.org/TR/2001/REC-xml-c14n-20010315': { exclusive: false, withComments: false, version11: false },
-  'http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments': { exclusive: false, withComments: true, version11: false },
+  'http://www.w3.org/TR/2001/REC-xml-c14n-20010315': {
+    exclusive: false,
+    withComments: false,
+    version11: false,
+  },
+  'http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments': {
+    exclusive: false,
+    withComments: true,
+    version11: false,
+  },
   'http://www.w3.org/2006/12/xml-c14n11': { exclusive: false, withComments: false, version11: true },
-  'http://www.w3.org/2006/12/xml-c14n11#WithComments': { exclusive: false, withComments: true, version11: true },
+  'http://www.w3.org/2006/12/xml-c14n11#WithComments': {
+    exclusive: false,
+    withComments: true,
+    version11: true,
+  },
   'http://www.w3.org/2001/10/xml-exc-c14n#': { exclusive: true, withComments: false, version11: false },
-  'http://www.w3.org/2001/10/xml-exc-c14n#WithComments': { exclusive: true, withComments: true, version11: false },
+  'http://www.w3.org/2001/10/xml-exc-c14n#WithComments': {
+    exclusive: true,
+    withComments: true,
+    version11: false,
+  },
 };
 
-export const INCLUSIVE_C14N: C14nMethod = { exclusive: false, withComments: false, version11: false, inclusivePrefixes: [] };
+export const INCLUSIVE_C14N: C14nMethod = {
+  exclusive: false,
+  withComments: false,
+  version11: false,
+  inclusivePrefixes: [],
+};
 
 export function c14nMethod(uri: string | null, inclusivePrefixes: string[] = []): C14nMethod | null {
   const method = uri ? methods[uri] : undefined;
@@ -33,10 +54,20 @@ type Namespaces = Map<string, string>;
  * element subtree, optionally without some subtrees (`excluded`: the enveloped signature, XPath
  * filtered elements). These are the only node-sets XML-DSig references produce here.
  */
-export function canonicalize(input: { node: Document | Element; method: C14nMethod; excluded?: (element: Element) => boolean }): string {
+export function canonicalize(input: {
+  node: Document | Element;
+  method: C14nMethod;
+  excluded?: (element: Element) => boolean;
+}): string {
   const writer = new Writer(input.method, input.excluded ?? (() => false));
   if (isDocument(input.node)) writer.document(input.node);
-  else writer.element({ element: input.node, rendered: new Map(), parentScope: scopeOfParent(input.node), apex: true });
+  else
+    writer.element({
+      element: input.node,
+      rendered: new Map(),
+      parentScope: scopeOfParent(input.node),
+      apex: true,
+    });
   return writer.out.join('');
 }
 
@@ -77,10 +108,12 @@ class Writer {
     for (const [prefix, uri] of namespaces) {
       this.out.push(prefix ? ` xmlns:${prefix}="` : ' xmlns="', escapeAttribute(uri), '"');
     }
-    for (const attribute of attributes) this.out.push(' ', attribute.nodeName, '="', escapeAttribute(attribute.value), '"');
+    for (const attribute of attributes)
+      this.out.push(' ', attribute.nodeName, '="', escapeAttribute(attribute.value), '"');
     this.out.push('>');
     for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (isElement(child)) this.element({ element: child, rendered: childRendered, parentScope: scope, apex: false });
+      if (isElement(child))
+        this.element({ element: child, rendered: childRendered, parentScope: scope, apex: false });
       else this.leaf(child);
     }
     this.out.push('</', element.nodeName, '>');
@@ -109,7 +142,8 @@ class Writer {
       if (prefix === 'xml') return;
       const uri = scope.get(prefix) ?? '';
       const current = rendered.get(prefix) ?? '';
-      if (prefix === '' ? uri !== current : uri !== '' && rendered.get(prefix) !== uri) out.push([prefix, uri]);
+      if (prefix === '' ? uri !== current : uri !== '' && rendered.get(prefix) !== uri)
+        out.push([prefix, uri]);
     };
     if (this.method.exclusive) {
       const utilised = new Set<string>([element.prefix ?? '']);
@@ -150,7 +184,11 @@ class Writer {
 }
 
 function isNamespaceDeclaration(attribute: Attr): boolean {
-  return attribute.namespaceURI === XMLNS_NS || attribute.nodeName === 'xmlns' || attribute.nodeName.startsWith('xmlns:');
+  return (
+    attribute.namespaceURI === XMLNS_NS ||
+    attribute.nodeName === 'xmlns' ||
+    attribute.nodeName.startsWith('xmlns:')
+  );
 }
 
 function ownAttributes(element: Element): Attr[] {
@@ -182,9 +220,16 @@ function scopeOfParent(element: Element): Namespaces {
 }
 
 function escapeText(value: string): string {
-  return value.replace(/[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' })[c] ?? c);
+  return value.replace(
+    /[&<>\r]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' })[c] ?? c,
+  );
 }
 
 function escapeAttribute(value: string): string {
-  return value.replace(/[&<"\t\n\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' })[c] ?? c);
+  return value.replace(
+    /[&<"\t\n\r]/g,
+    (c) =>
+      ({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' })[c] ?? c,
+  );
 }

@@ -19,7 +19,10 @@ export function keyValueKey(keyInfo: Element | null): KeyObject | null {
   const exponent = base64Of(firstChild(rsa, DSIG_NS, 'Exponent'));
   if (!modulus || !exponent) return null;
   try {
-    return createPublicKey({ key: { kty: 'RSA', n: base64url(modulus), e: base64url(exponent) }, format: 'jwk' });
+    return createPublicKey({
+      key: { kty: 'RSA', n: base64url(modulus), e: base64url(exponent) },
+      format: 'jwk',
+    });
   } catch {
     return null;
   }

@@ -44,23 +44,37 @@ export interface ReferenceContext {
   detachedContent: DetachedContent[];
 }
 
-export async function checkReference(reference: Element, context: ReferenceContext): Promise<ReferenceResult> {
+export async function checkReference(
+  reference: Element,
+  context: ReferenceContext,
+): Promise<ReferenceResult> {
   const uri = reference.getAttribute('URI');
   const type = reference.getAttribute('Type');
-  const transforms = childElements(firstChild(reference, DSIG_NS, 'Transforms') ?? reference, DSIG_NS, 'Transform');
+  const transforms = childElements(
+    firstChild(reference, DSIG_NS, 'Transforms') ?? reference,
+    DSIG_NS,
+    'Transform',
+  );
   const enveloped = transforms.some((t) => t.getAttribute('Algorithm') === ENVELOPED || isSignatureXPath(t));
   const base = { uri, target: null, enveloped, external: false, weakDigest: false };
-  const result = (status: ReferenceResult['status'], message: string, extra: Partial<ReferenceResult> = {}): ReferenceResult => ({
+  const result = (
+    status: ReferenceResult['status'],
+    message: string,
+    extra: Partial<ReferenceResult> = {},
+  ): ReferenceResult => ({
     ...base,
     status,
     message,
     ...extra,
   });
 
-  const hash = hashFromXmlUri(firstChild(reference, DSIG_NS, 'DigestMethod')?.getAttribute('Algorithm') ?? '');
+  const hash = hashFromXmlUri(
+    firstChild(reference, DSIG_NS, 'DigestMethod')?.getAttribute('Algorithm') ?? '',
+  );
   if (!hash) return result('unsupported', `reference ${describe(uri)} uses an unsupported digest algorithm`);
   const expected = base64Of(firstChild(reference, DSIG_NS, 'DigestValue'));
-  if (!expected || expected.length === 0) return result('digest_mismatch', `reference ${describe(uri)} has a malformed DigestValue`);
+  if (!expected || expected.length === 0)
+    return result('digest_mismatch', `reference ${describe(uri)} has a malformed DigestValue`);
 
   const resolved = resolve(uri, context);
   if ('status' in resolved) return result(resolved.status, resolved.message, { external: resolved.external });
@@ -68,13 +82,21 @@ export async function checkReference(reference: Element, context: ReferenceConte
   if (wrapping) return result('not_found', wrapping, { target: resolved.target });
 
   const output = await applyTransforms({ data: resolved.data, transforms, signature: context.signature });
-  if (typeof output === 'string') return result('unsupported', `reference ${describe(uri)}: ${output}`, { target: resolved.target, external: resolved.external });
+  if (typeof output === 'string')
+    return result('unsupported', `reference ${describe(uri)}: ${output}`, {
+      target: resolved.target,
+      external: resolved.external,
+    });
   const ok = sameBytes(digest(hash, output), expected);
-  return result(ok ? 'intact' : 'digest_mismatch', ok ? '' : `the digest of reference ${describe(uri)} does not match: the signed data was changed`, {
-    target: resolved.target,
-    external: resolved.external,
-    weakDigest: isWeakHash(hash),
-  });
+  return result(
+    ok ? 'intact' : 'digest_mismatch',
+    ok ? '' : `the digest of reference ${describe(uri)} does not match: the signed data was changed`,
+    {
+      target: resolved.target,
+      external: resolved.external,
+      weakDigest: isWeakHash(hash),
+    },
+  );
 }
 
 export function describe(uri: string | null): string {
@@ -88,22 +110,55 @@ type Resolved =
   | { status: 'missing' | 'not_found' | 'unsupported'; message: string; external: boolean };
 
 function resolve(uri: string | null, context: ReferenceContext): Resolved {
-  if (uri === null) return { status: 'missing', message: 'a reference without URI names data only the application knows', external: true };
-  if (uri === '') return { data: { kind: 'nodes', node: context.document, excluded: [], withComments: false }, target: context.document, external: false };
-  if (uri === '#xpointer(/)') return { data: { kind: 'nodes', node: context.document, excluded: [], withComments: true }, target: context.document, external: false };
+  if (uri === null)
+    return {
+      status: 'missing',
+      message: 'a reference without URI names data only the application knows',
+      external: true,
+    };
+  if (uri === '')
+    return {
+      data: { kind: 'nodes', node: context.document, excluded: [], withComments: false },
+      target: context.document,
+      external: false,
+    };
+  if (uri === '#xpointer(/)')
+    return {
+      data: { kind: 'nodes', node: context.document, excluded: [], withComments: true },
+      target: context.document,
+      external: false,
+    };
   if (uri.startsWith('#')) {
     const pointer = /^#xpointer\(id\(['"]([^'"]+)['"]\)\)$/.exec(uri);
     const id = pointer?.[1] ?? uri.slice(1);
     const elements = context.ids.get(id) ?? [];
-    if (elements.length === 0) return { status: 'not_found', message: `reference ${describe(uri)} points at no element`, external: false };
+    if (elements.length === 0)
+      return {
+        status: 'not_found',
+        message: `reference ${describe(uri)} points at no element`,
+        external: false,
+      };
     if (elements.length > 1) {
-      return { status: 'not_found', message: `${elements.length} elements carry the Id "${id}" of reference ${describe(uri)} (signature wrapping)`, external: false };
+      return {
+        status: 'not_found',
+        message: `${elements.length} elements carry the Id "${id}" of reference ${describe(uri)} (signature wrapping)`,
+        external: false,
+      };
     }
     const element = elements[0] as Element;
-    return { data: { kind: 'nodes', node: element, excluded: [], withComments: pointer !== null }, target: element, external: false };
+    return {
+      data: { kind: 'nodes', node: element, excluded: [], withComments: pointer !== null },
+      target: element,
+      external: false,
+    };
   }
   const content = findDetached(uri, context.detachedContent);
-  if (!content) return { status: 'missing', message: `the signed file ${describe(uri)} was not supplied`, external: true };
+  if (!content)
+    return {
+      status: 'missing',
+      message: `the signed file ${describe(uri)} was not supplied`,
+      external: true,
+    };
   return { data: { kind: 'octets', bytes: content.bytes }, target: null, external: true };
 }
 
@@ -137,7 +192,8 @@ function wrappingProblem(input: {
   const name = describe(input.uri);
   if (input.enveloped) {
     const root = context.document.documentElement;
-    if (target !== context.document && target !== root) return `the enveloped reference ${name} does not sign the whole document`;
+    if (target !== context.document && target !== root)
+      return `the enveloped reference ${name} does not sign the whole document`;
     // The signature must sit inside the signed root (not be the root itself).
     if (context.signature === root || !root || !isInside(context.signature, root)) {
       return `the enveloped reference ${name} does not contain the signature`;
@@ -148,7 +204,9 @@ function wrappingProblem(input: {
   if ((isObject || input.type === OBJECT_TYPE) && !(isObject && target.parentNode === context.signature)) {
     return `reference ${name} points at an Object that is not a child of this signature (signature wrapping)`;
   }
-  const isSignedProperties = target.localName === 'SignedProperties' && target.namespaceURI?.startsWith('http://uri.etsi.org/01903/') === true;
+  const isSignedProperties =
+    target.localName === 'SignedProperties' &&
+    target.namespaceURI?.startsWith('http://uri.etsi.org/01903/') === true;
   if ((input.type === SIGNED_PROPERTIES_TYPE || isSignedProperties) && target !== context.signedProperties) {
     return `reference ${name} points at SignedProperties outside this signature's QualifyingProperties (signature wrapping)`;
   }
@@ -158,8 +216,12 @@ function wrappingProblem(input: {
 /** `not(ancestor-or-self::ds:Signature)`: the XPath form of the enveloped transform. */
 function isSignatureXPath(transform: Element): boolean {
   const expression = xpathExpression(transform);
-  const match = expression ? /^not\(ancestor-or-self::([A-Za-z_][\w.-]*):Signature\)$/.exec(expression) : null;
-  return match !== null && firstChild(transform, DSIG_NS, 'XPath')?.lookupNamespaceURI(match[1] ?? '') === DSIG_NS;
+  const match = expression
+    ? /^not\(ancestor-or-self::([A-Za-z_][\w.-]*):Signature\)$/.exec(expression)
+    : null;
+  return (
+    match !== null && firstChild(transform, DSIG_NS, 'XPath')?.lookupNamespaceURI(match[1] ?? '') === DSIG_NS
+  );
 }
 
 function xpathExpression(transform: Element): string | null {
@@ -175,12 +237,19 @@ function signatureXPathFilter(transform: Element): ElementFilter | null {
   const expression = xpathExpression(transform);
   if (!expression) return null;
   if (isSignatureXPath(transform)) return (e) => e.namespaceURI === DSIG_NS && e.localName === 'Signature';
-  const byName = /^not\(ancestor-or-self::\*\[local-name\(\)=['"]([\w.-]+)['"]andnamespace-uri\(\)=['"]([^'"]+)['"]\]\)$/.exec(expression);
+  const byName =
+    /^not\(ancestor-or-self::\*\[local-name\(\)=['"]([\w.-]+)['"]andnamespace-uri\(\)=['"]([^'"]+)['"]\]\)$/.exec(
+      expression,
+    );
   if (byName) return (e) => e.localName === byName[1] && e.namespaceURI === byName[2];
   return null;
 }
 
-async function applyTransforms(input: { data: Data; transforms: Element[]; signature: Element }): Promise<Uint8Array | string> {
+async function applyTransforms(input: {
+  data: Data;
+  transforms: Element[];
+  signature: Element;
+}): Promise<Uint8Array | string> {
   let data = input.data;
   for (const transform of input.transforms) {
     const algorithm = transform.getAttribute('Algorithm') ?? '';
@@ -205,11 +274,19 @@ async function applyTransforms(input: { data: Data; transforms: Element[]; signa
       data = { ...data, excluded: [...excluded, filter] };
       continue;
     }
-    const prefixes = firstChild(transform, 'http://www.w3.org/2001/10/xml-exc-c14n#', 'InclusiveNamespaces')?.getAttribute('PrefixList');
+    const prefixes = firstChild(
+      transform,
+      'http://www.w3.org/2001/10/xml-exc-c14n#',
+      'InclusiveNamespaces',
+    )?.getAttribute('PrefixList');
     const method = c14nMethod(algorithm, prefixes ? prefixes.trim().split(/\s+/) : []);
     if (!method) return `its transform ${algorithm || '(none)'} is not supported`;
     // A node-set from a same-document URI drops comments whatever the method says.
-    const canonical = canonicalize({ node: data.node, method: { ...method, withComments: method.withComments && data.withComments }, excluded: excludes(excluded) });
+    const canonical = canonicalize({
+      node: data.node,
+      method: { ...method, withComments: method.withComments && data.withComments },
+      excluded: excludes(excluded),
+    });
     data = { kind: 'octets', bytes: new Uint8Array(Buffer.from(canonical, 'utf8')) };
   }
   if (data.kind === 'octets') return data.bytes;

@@ -35,9 +35,16 @@ function DocumentCell({
   const t = useT();
   return (
     <Stack gap={2}>
-      <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-        {document.title}
-      </Text>
+      {document.kind === 'draft' ? (
+        // A draft's case-file entry and the document share one id.
+        <AnchorLink to="/documents/$documentId" params={{ documentId: document.id }} size="sm" fw={600}>
+          {document.title}
+        </AnchorLink>
+      ) : (
+        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {document.title}
+        </Text>
+      )}
       {document.incoming && (
         <AnchorLink
           to="/incoming/$id"

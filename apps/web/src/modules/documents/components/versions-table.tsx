@@ -12,6 +12,10 @@ import { FileSignatureStatus } from '../../signatures/components/file-signature-
 import { shownVerdict } from '../../signatures/signatures.models';
 import { VERSION_SOURCE_LABELS } from '../document-labels';
 
+/** What the download link says: the file's kind (PDF, DOCX, XML…), from its name. */
+const fileKind = (file: { name: string; mediaType: string }) =>
+  (/\.([a-z0-9]{2,5})$/i.exec(file.name)?.[1] ?? file.mediaType.split(/[/.+]/).at(-1) ?? '').toUpperCase();
+
 function VersionFiles({
   version,
   previewId,
@@ -43,9 +47,13 @@ function VersionFiles({
         href={fileContentUrl(file.id, { download: true })}
         download={file.name}
         size="sm"
-        aria-label={t('documents.versions.download', { number: version.number, name: file.name })}
+        aria-label={t('documents.versions.download', {
+          kind: fileKind(file),
+          number: version.number,
+          name: file.name,
+        })}
       >
-        {t('documents.versions.download_short')}
+        {fileKind(file)}
       </Anchor>
       {editableFile && (
         <Anchor

@@ -86,7 +86,7 @@ describe('projekt pisma', () => {
     expect(second.textContent).toContain('Poprawiony termin');
     expect(
       within(second)
-        .getByRole('link', { name: 'Pobierz wersję 2 do edycji (pismo-v2.docx)' })
+        .getByRole('link', { name: 'DOCX: pobierz wersję 2 do edycji (pismo-v2.docx)' })
         .getAttribute('href'),
     ).toBe('/api/v1/files/01900000-0000-7000-8000-00000000f102/content');
     expect(within(second).getByText('bez podpisu')).toBeTruthy();
