@@ -185,6 +185,8 @@ export const createDraftSchema = z.strictObject({
   /** An uploaded file (DOCX, ODT, PDF, TXT…) as the first version instead of a template. */
   fileId: z.uuid().optional(),
   internal: z.boolean().optional(),
+  /** Who will sign: fills `{{podpisujacy}}` and `{{podpisujacy_stanowisko}}` of the template. */
+  signatoryPositionId: z.uuid().optional(),
 });
 export type CreateDraftInput = z.infer<typeof createDraftSchema>;
 

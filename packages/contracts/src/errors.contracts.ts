@@ -126,6 +126,7 @@ export const ERROR_CODES = [
   'documents.unknown_contact',
   'documents.unknown_file',
   'documents.version_conflict',
+  'documents.unknown_position',
   'signatures.no_certificate',
   'signatures.wrong_password',
   'signatures.not_signed',

@@ -94,3 +94,8 @@ export const createDocumentVersionConflictError = createAppErrorFactory({
   status: 409,
   title: 'The document was changed by someone else; reload it',
 });
+export const createUnknownPositionError = createAppErrorFactory({
+  code: 'documents.unknown_position',
+  status: 422,
+  title: 'The signatory is not an active position of the office',
+});

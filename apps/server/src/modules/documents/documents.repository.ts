@@ -255,6 +255,7 @@ export function createDocumentsRepository({ db }: { db: Database }) {
           userId: positionsTable.userId,
           title: positionsTable.title,
           orgUnitId: positionsTable.orgUnitId,
+          displayName: usersTable.displayName,
         })
         .from(positionsTable)
         .innerJoin(usersTable, eq(usersTable.id, positionsTable.userId))

@@ -1,4 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   createTestApp,
@@ -259,6 +260,14 @@ describe('from draft to signed letter', () => {
       code: 'documents.final',
     });
 
+    // The metryka of the case tells the draft's story, the rejection with its comment included.
+    const metryka = await json(get(as('referent.gk'), `/api/v1/cases/${opened.id}/history`), 200);
+    const story = metryka.items.map((item: { description: string }) => item.description).join('\n');
+    expect(story).toContain('Utworzenie projektu pisma: Odpowiedź na wniosek o mapę');
+    expect(story).toContain('uwagi: Proszę dodać podstawę prawną.');
+    expect(story).toContain('Akceptacja końcowa: Odpowiedź na wniosek o mapę');
+    expect(story).toContain('Podpisanie pisma podpisem elektronicznym: Odpowiedź na wniosek o mapę');
+
     // The refusals are in the audit trail.
     const audit = await json(get(office.admin, '/api/v1/audit?action=signatures.&limit=50'), 200);
     const actions = audit.items.map((e: { action: string }) => e.action);
@@ -377,5 +386,36 @@ describe('from draft to signed letter', () => {
       status: 404,
       code: 'documents.not_found',
     });
+  });
+
+  test('a draft names its signatory in the signature block; a position that is not active is refused', async () => {
+    const opened = await openedCase(as('referent.gk'), {
+      unitId: office.units.GK,
+      jrwaSymbol: '6000',
+      title: 'Podpisujący w szablonie',
+    });
+    const created = await json(
+      post(as('referent.gk'), `/api/v1/cases/${opened.id}/drafts`, {
+        templateId,
+        title: 'Pismo z podpisującym',
+        signatoryPositionId: office.staff['kierownik.gk'].positionId,
+      }),
+      201,
+    );
+    const doc = await document(as('referent.gk'), created.documentId);
+    const docx = await as('referent.gk').request({
+      method: 'GET',
+      url: `/api/v1/files/${doc.versions[0].editableFile.id}/content`,
+    });
+    const body = new TextDecoder().decode(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']);
+    expect(body).toContain('Pracownik kierownik.gk');
+    expect(body).toContain('Z poważaniem');
+    expectProblem(
+      await post(as('referent.gk'), `/api/v1/cases/${opened.id}/drafts`, {
+        title: 'Pismo',
+        signatoryPositionId: '0190a5e4-7b7c-7000-8000-000000000000',
+      }),
+      { status: 422, code: 'documents.unknown_position' },
+    );
   });
 });

@@ -30,6 +30,7 @@ import {
   createTemplateNotFoundError,
   createUnknownContactError,
   createUnknownFileError,
+  createUnknownPositionError,
   createUnsupportedFileError,
   createVersionNotFoundError,
 } from './documents.errors.js';
@@ -84,6 +85,30 @@ async function resolveAddressees({ tx, tenantId, ids }: { tx: Database; tenantId
   return addressees;
 }
 
+/** The person who will sign, by their active position (422 otherwise). */
+async function findSignatory({
+  tx,
+  tenantId,
+  positionId,
+  today,
+}: {
+  tx: Database;
+  tenantId: string;
+  positionId: string;
+  today: string;
+}) {
+  const [position] = await createDocumentsRepository({ db: tx }).listActivePositions({
+    tenantId,
+    ids: [positionId],
+    today,
+  });
+  if (!position)
+    throw createUnknownPositionError({
+      errors: [{ path: '/signatoryPositionId', message: 'Not an active position of the office' }],
+    });
+  return { name: position.displayName, title: position.title };
+}
+
 /** The fields of a letter from its case, addressees, the office and the author. */
 async function letterFields({
   tx,
@@ -91,12 +116,14 @@ async function letterFields({
   found,
   addressees,
   today,
+  signatory,
 }: {
   tx: Database;
   ctx: Context;
   found: DraftCase;
   addressees: Addressee[];
   today: string;
+  signatory: { name: string; title: string } | null;
 }): Promise<{ fields: LetterFields; city: string | null; office: { name: string; addressLines: string[] } }> {
   const letterhead = (await getTenantLetterhead({ tx, tenantId: ctx.actor.tenantId })) ?? {
     name: '',
@@ -119,9 +146,9 @@ async function letterFields({
       adresat_adres: first?.address ?? '',
       prowadzacy: found.handlerName,
       prowadzacy_stanowisko: found.handlerPositionTitle ?? '',
-      // The signatory signs the final version; the signature block names them then.
-      podpisujacy: '',
-      podpisujacy_stanowisko: '',
+      // Named when the draft is made; otherwise the signature block stays for the hand signature.
+      podpisujacy: signatory?.name ?? '',
+      podpisujacy_stanowisko: signatory?.title ?? '',
     },
   };
 }
@@ -149,7 +176,10 @@ function buildFrame({
       .flatMap((a) => [a.name, ...(a.address ? a.address.split('\n') : []), ''])
       .slice(0, -1),
     closing: template?.closing ? fill(template.closing) : null,
-    signature: template ? lines(fill(template.signatureBlock)).filter((l) => l.trim() !== '') : [],
+    signature: (template
+      ? lines(fill(template.signatureBlock))
+      : [fields.podpisujacy ?? '', fields.podpisujacy_stanowisko ?? '']
+    ).filter((l) => l.trim() !== ''),
     logoFileId: template?.logoFileId ?? null,
   };
 }
@@ -209,6 +239,9 @@ export async function createDraft({
     if (uploaded && !VERSION_MEDIA_TYPES.has(uploaded.mediaType)) throw createUnsupportedFileError();
     const addressees = await resolveAddressees({ tx, tenantId, ids: input.addresseeContactIds ?? [] });
     const now = deps.clock.now();
+    const signatory = input.signatoryPositionId
+      ? await findSignatory({ tx, tenantId, positionId: input.signatoryPositionId, today: toWarsawDate(now) })
+      : null;
 
     // The case is locked (open, handled by the actor) before anything is rendered for it.
     const caseFound = await lockCaseForDraft({ tx, ctx, caseId });
@@ -218,6 +251,7 @@ export async function createDraft({
       found: caseFound,
       addressees,
       today: toWarsawDate(now),
+      signatory,
     });
     const frame = buildFrame({ template, fields, city, office, addressees });
     const body = uploaded ? null : template ? fillFields(template.body, fields) : '';

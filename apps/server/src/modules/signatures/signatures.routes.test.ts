@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, expectProblem, type Session, type TestApp } from '../../app/server.test-utils.js';
+import {
+  createTestApp,
+  expectProblem,
+  TEST_PASSWORD,
+  type Session,
+  type TestApp,
+} from '../../app/server.test-utils.js';
 import type { StaffLogin, TestOffice } from '../distribution/distribution.test-utils.js';
 import { openedCase, setUpCaseOffice } from '../cases/cases.test-utils.js';
 import { multipartUpload } from '../files/files.test-utils.js';
@@ -171,14 +177,14 @@ describe('trust anchors', () => {
 });
 
 describe('a letter signed outside the system', () => {
-  async function approvedDocument(title: string) {
+  async function approvedDocument(title: string, fileId?: string) {
     const opened = await openedCase(as('referent.gk'), {
       unitId: office.units.GK,
       jrwaSymbol: '6000',
       title,
     });
     const { documentId } = await json(
-      post(as('referent.gk'), `/api/v1/cases/${opened.id}/drafts`, { title }),
+      post(as('referent.gk'), `/api/v1/cases/${opened.id}/drafts`, { title, fileId }),
       201,
     );
     await json(
@@ -252,6 +258,45 @@ describe('a letter signed outside the system', () => {
       },
     );
     expect((await json(get(as('referent.gk'), `/api/v1/documents/${documentId}`), 200)).status).toBe(
+      'approved',
+    );
+  });
+
+  test('an XML letter is signed as XAdES inside the XML; an XML with a DTD is refused and stays unsigned', async () => {
+    await json(
+      post(office.admin, '/api/v1/pki/certificates', { userId: office.staff['kierownik.gk'].userId }),
+      201,
+    );
+    const xml = await upload(
+      as('referent.gk'),
+      'odpowiedz.xml',
+      Buffer.from('<?xml version="1.0" encoding="UTF-8"?><pismo><tresc>Zażółć gęślą jaźń</tresc></pismo>'),
+    );
+    const { documentId } = await approvedDocument('Odpowiedź w XML', xml.id);
+    const signed = await json(
+      post(as('kierownik.gk'), `/api/v1/documents/${documentId}/sign`, { password: TEST_PASSWORD }),
+      201,
+    );
+    expect(signed.format).toBe('XAdES');
+    const report = await json(get(as('referent.gk'), `/api/v1/files/${signed.fileId}/validation`), 200);
+    expect(report).toMatchObject({
+      detectedFormat: 'XAdES',
+      signatures: [{ packaging: 'enveloped', integrity: 'intact', trust: 'trusted' }],
+    });
+
+    const bomb = await upload(
+      as('referent.gk'),
+      'bomba.xml',
+      Buffer.from('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "bbbbbbbb">]><pismo>&b;&b;</pismo>'),
+    );
+    const refused = await approvedDocument('Odpowiedź z DTD', bomb.id);
+    expectProblem(
+      await post(as('kierownik.gk'), `/api/v1/documents/${refused.documentId}/sign`, {
+        password: TEST_PASSWORD,
+      }),
+      { status: 422, code: 'signatures.xml_refused' },
+    );
+    expect((await json(get(as('referent.gk'), `/api/v1/documents/${refused.documentId}`), 200)).status).toBe(
       'approved',
     );
   });

@@ -20,6 +20,7 @@ import {
   createTimestampUnavailableError,
   createUnsupportedFormatError,
   createWrongPasswordError,
+  createXmlRefusedError,
   createFileNotFoundError,
 } from './signatures.errors.js';
 import { createSignaturesRepository } from './signatures.repository.js';
@@ -129,16 +130,7 @@ export async function signDocument({
         },
       );
     } catch (error) {
-      if (
-        error instanceof Error &&
-        'code' in error &&
-        String((error as { code: unknown }).code).startsWith('pki.timestamp')
-      )
-        throw createTimestampUnavailableError({ cause: error });
-      throw createUnsupportedFormatError({
-        detail: error instanceof Error ? error.message : undefined,
-        cause: error,
-      });
+      throw signingProblem(error);
     }
     const file = await storeGeneratedFile({
       deps,
@@ -258,4 +250,17 @@ export async function uploadSignedVersion({ deps, ctx, id, fileId }: Scope & { i
     });
     return { versionId: version.id, number: version.number };
   });
+}
+
+/** What a failure of the signing engine means to the caller (the file, the TSA, or our fault). */
+function signingProblem(error: unknown) {
+  const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (code.startsWith('pki.timestamp')) return createTimestampUnavailableError({ cause: error });
+  if (code === 'xml.dtd_refused') return createXmlRefusedError({ cause: error });
+  if (code.startsWith('xml.') || code.startsWith('pdf.'))
+    return createUnsupportedFormatError({
+      detail: error instanceof Error ? error.message : undefined,
+      cause: error,
+    });
+  return error;
 }

@@ -108,6 +108,10 @@ export const documentsEn: Record<keyof typeof documentsPl, string> = {
   'documents.drafts.new.addressees.too_many': 'A letter may have at most 100 addressees.',
   'documents.drafts.new.addressees.remove': 'Remove the addressee: {name}',
   'documents.drafts.new.addressees.remove_short': 'Remove',
+  'documents.drafts.new.signatory': 'Signatory (optional)',
+  'documents.drafts.new.signatory.description':
+    "Their name and position go into the template's signature block. Without a choice the block stays empty — for a hand or electronic signature.",
+  'documents.drafts.new.signatory.none': '— none —',
   'documents.drafts.new.internal': 'Internal letter',
   'documents.drafts.new.internal.description':
     'A letter to another unit of the office: once approved it needs no electronic signature.',

@@ -157,6 +157,7 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
   'errors.documents.no_text': 'This version has no text, so it cannot be edited or compared.',
   'errors.documents.unknown_contact': "An addressee is not a contact of the office's address book.",
   'errors.documents.unknown_file': 'The uploaded file was not found. Upload it again.',
+  'errors.documents.unknown_position': 'The signatory does not hold an active position of the office.',
   'errors.documents.version_conflict':
     'Someone else changed this letter meanwhile. Reload the page and try again.',
   'errors.signatures.no_certificate':

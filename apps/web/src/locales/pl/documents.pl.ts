@@ -108,6 +108,10 @@ export const documentsPl = {
   'documents.drafts.new.addressees.too_many': 'Pismo może mieć najwyżej 100 adresatów.',
   'documents.drafts.new.addressees.remove': 'Usuń adresata: {name}',
   'documents.drafts.new.addressees.remove_short': 'Usuń',
+  'documents.drafts.new.signatory': 'Podpisujący (opcjonalnie)',
+  'documents.drafts.new.signatory.description':
+    'Imię, nazwisko i stanowisko trafią do bloku podpisu szablonu. Bez wyboru blok zostaje pusty — do podpisu odręcznego lub elektronicznego.',
+  'documents.drafts.new.signatory.none': '— nie wskazuj —',
   'documents.drafts.new.internal': 'Pismo wewnętrzne',
   'documents.drafts.new.internal.description':
     'Pismo do innej komórki urzędu: po akceptacji nie wymaga podpisu elektronicznego.',

@@ -167,6 +167,7 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
   'errors.documents.no_text': 'Ta wersja nie ma tekstu, więc nie można jej edytować ani porównać.',
   'errors.documents.unknown_contact': 'Adresat nie jest kontaktem w bazie teleadresowej urzędu.',
   'errors.documents.unknown_file': 'Nie znaleziono przesłanego pliku. Wgraj go ponownie.',
+  'errors.documents.unknown_position': 'Wskazany podpisujący nie zajmuje aktywnego stanowiska w urzędzie.',
   'errors.documents.version_conflict':
     'Ktoś inny zmienił w międzyczasie to pismo. Odśwież stronę i spróbuj ponownie.',
   'errors.signatures.no_certificate':

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useT } from '../../../locales/i18n-context';
 import { useNotify } from '../../../shared/hooks/use-notify';
 import { FilePreview } from '../../files/components/file-preview';
+import { FileSignatureStatus } from '../../signatures/components/file-signature-status';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { attachIncomingFiles, fileContentUrl } from '../correspondence.api';
 import { fileInfoQuery, incomingKeys } from '../correspondence.queries';
@@ -60,6 +61,8 @@ export function IncomingFileList({ item }: { item: IncomingItem }) {
                     )}
                   </Button>
                 )}
+                {/* Files that may carry a signature show its verification (DOMAIN.md §9.2). */}
+                {info && <FileSignatureStatus file={info} />}
               </Group>
             </li>
           );

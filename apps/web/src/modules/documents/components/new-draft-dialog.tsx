@@ -9,7 +9,10 @@ import { useNotify } from '../../../shared/hooks/use-notify';
 import { ActionDialog } from '../../cases/components/action-dialog';
 import { apiFieldErrors } from '../../distribution/api-field-errors';
 import { FileUploadField, NO_UPLOAD, type FileUpload } from '../../signatures/components/file-upload-field';
+import { orgUnitsQuery, positionsQuery } from '../../organization/organization.queries';
+import { todayInOffice } from '../../../shared/format/dates';
 import { createDraft } from '../documents.api';
+import { positionOptions } from '../documents.models';
 import { documentsKeys, templatesQuery } from '../documents.queries';
 import { AddresseesField, type Addressee } from './addressees-field';
 
@@ -48,6 +51,14 @@ export function NewDraftDialog({
   const [partyIds, setPartyIds] = useState<string[]>(() => parties.map((party) => party.contactId));
   const [others, setOthers] = useState<Addressee[]>([]);
   const [internal, setInternal] = useState(false);
+  const [signatory, setSignatory] = useState('');
+  const positions = useQuery({ ...positionsQuery({}), enabled: opened && source === 'template' });
+  const units = useQuery({ ...orgUnitsQuery(), enabled: opened && source === 'template' });
+  const signatories = positionOptions({
+    positions: positions.data ?? [],
+    units: units.data ?? [],
+    today: todayInOffice(),
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const mutation = useMutation({
     mutationFn: createDraft,
@@ -80,6 +91,7 @@ export function NewDraftDialog({
         ...(source === 'file' && upload.status === 'done' ? { fileId: upload.file.id } : {}),
         ...(addresseeContactIds.length > 0 ? { addresseeContactIds } : {}),
         ...(internal ? { internal: true } : {}),
+        ...(source === 'template' && signatory ? { signatoryPositionId: signatory } : {}),
       },
     });
   };
@@ -149,6 +161,16 @@ export function NewDraftDialog({
             setErrors({});
           }}
           error={shown['/fileId']}
+        />
+      )}
+      {source === 'template' && (
+        <NativeSelect
+          label={t('documents.drafts.new.signatory')}
+          description={t('documents.drafts.new.signatory.description')}
+          data={[{ value: '', label: t('documents.drafts.new.signatory.none') }, ...signatories]}
+          value={signatory}
+          error={shown['/signatoryPositionId']}
+          onChange={(event) => setSignatory(event.currentTarget.value)}
         />
       )}
       <AddresseesField
