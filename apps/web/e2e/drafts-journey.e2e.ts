@@ -89,6 +89,12 @@ describe('a reply from draft to signed letter', () => {
     const dialog = officer.getByRole('dialog', { name: /^Nowy projekt pisma w sprawie/ });
     await dialog.getByRole('textbox', { name: /Tytuł pisma/ }).fill(TITLE);
     await choose(dialog.getByRole('combobox', { name: /Szablon/ }), 'Odpowiedź na wniosek');
+    // The head of the unit is proposed as the signatory; this reply goes out over the secretary.
+    const signatory = dialog.getByRole('combobox', { name: /Podpisujący/ });
+    await expect
+      .poll(() => signatory.evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.label ?? ''))
+      .toContain('Krystyna Kierownicza');
+    await choose(signatory, 'Stanisław Sekretarski');
     await checkpoint(officer, 'drafts-01-new-draft', { fullPage: false });
     await dialog.getByRole('button', { name: 'Utwórz projekt' }).click();
     await officer.getByRole('heading', { level: 1, name: TITLE }).waitFor();

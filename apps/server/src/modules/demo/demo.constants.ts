@@ -68,6 +68,7 @@ export const DEMO_PEOPLE = [
     unit: 'OR',
     title: 'Sekretarz Miasta',
     role: 'sekretarz',
+    head: true,
   },
   {
     login: 'kierownik.gk',
@@ -75,6 +76,7 @@ export const DEMO_PEOPLE = [
     unit: 'GK',
     title: 'Naczelnik Wydziału',
     role: 'kierownik',
+    head: true,
   },
   {
     login: 'referent.gk',

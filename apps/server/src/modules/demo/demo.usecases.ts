@@ -6,7 +6,7 @@ import { toWarsawDate } from '../../shared/clock/clock.js';
 import { withTenant } from '../../db/tenant-scope.js';
 import { systemActor, type Context } from '../auth/auth.types.js';
 import { findUserByLogin, setUserPassword } from '../organization/access.usecases.js';
-import { createOrgUnit, listOrgUnits } from '../organization/org-units.usecases.js';
+import { createOrgUnit, listOrgUnits, updateOrgUnit } from '../organization/org-units.usecases.js';
 import { createOrgan } from '../organization/organs.usecases.js';
 import { createPosition } from '../organization/positions.usecases.js';
 import { listRoles } from '../organization/roles.usecases.js';
@@ -79,13 +79,14 @@ export async function seedDemoOnFirstStart({
     });
   const units = new Map((await listOrgUnits({ deps, ctx })).map((u) => [u.symbol, u.id]));
   const roles = new Map((await listRoles({ deps, ctx })).map((r) => [r.code as SystemRoleCode, r.id]));
+  const heads = new Map<string, string>();
   for (const person of DEMO_PEOPLE) {
     const user = await createUser({
       deps,
       ctx,
       input: { login: person.login, displayName: person.displayName, email: null, password: chosen },
     });
-    await createPosition({
+    const position = await createPosition({
       deps,
       ctx,
       input: {
@@ -97,7 +98,11 @@ export async function seedDemoOnFirstStart({
         validTo: null,
       },
     });
+    if ('head' in person && person.head) heads.set(person.unit, position.id);
   }
+  // The heads of units: drafts in their unit name them as the signatory by default.
+  for (const [symbol, headPositionId] of heads)
+    await updateOrgUnit({ deps, ctx, id: units.get(symbol) ?? '', input: { headPositionId } });
   await importJrwa({
     deps,
     ctx,

@@ -62,7 +62,7 @@ export async function storeLetterFiles({
       logo = { bytes: found.bytes, mediaType: found.file.mediaType };
   }
   const [pdf, docx] = await Promise.all([
-    renderLetterPdf({ title, frame, body, logo }),
+    renderLetterPdf({ title, frame, body, logo, at: deps.clock.now() }),
     renderLetterDocx({ frame, body }),
   ]);
   const name = `${fileBaseName(title)}-v${versionNumber}`;

@@ -1,6 +1,7 @@
 import type { PDFImage, PDFPage } from 'pdf-lib';
 import { A4_PORTRAIT, createPdfDocument, MM } from '../../shared/pdf/pdf-document.js';
-import { wrapText } from '../../shared/pdf/pdf-text.js';
+import { markPdfA2b } from '../../shared/pdf/pdf-a.js';
+import { cleanText, wrapText } from '../../shared/pdf/pdf-text.js';
 import { paragraphs, type LetterFrame } from './letter.models.js';
 
 const MARGIN = 25 * MM;
@@ -11,7 +12,7 @@ const LEADING = SIZE * 1.4;
 export type LetterImage = { bytes: Uint8Array; mediaType: 'image/png' | 'image/jpeg' };
 
 /**
- * The letter as an A4 PDF with DejaVu Sans embedded (every Polish letter): header and logo top
+ * The letter as an A4 PDF/A-2b with DejaVu Sans embedded (every Polish letter): header and logo top
  * left, place and date top right, znak sprawy, the addressee on the right, the body in wrapped
  * paragraphs over as many pages as it needs, the closing and the signature block on the right.
  */
@@ -20,11 +21,14 @@ export async function renderLetterPdf({
   frame,
   body,
   logo,
+  at = new Date(),
 }: {
   title: string;
   frame: LetterFrame;
   body: string;
   logo?: LetterImage | null;
+  /** When the letter was made (the PDF's dates). */
+  at?: Date;
 }): Promise<Uint8Array> {
   const doc = await createPdfDocument(title);
   const { pdf, font, measure } = doc;
@@ -115,5 +119,7 @@ export async function renderLetterPdf({
       const label = `${index + 1} / ${pages.length}`;
       p.drawText(label, { x: width - MARGIN - measure(label, SMALL), y: MARGIN / 2, size: SMALL, font });
     });
+  // Kept for the long term: PDF/A-2b identification (fonts are embedded above).
+  await markPdfA2b(pdf, { title: cleanText(title), at });
   return pdf.save({ useObjectStreams: false });
 }

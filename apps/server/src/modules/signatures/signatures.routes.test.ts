@@ -300,4 +300,28 @@ describe('a letter signed outside the system', () => {
       'approved',
     );
   });
+
+  test('a signature with a timestamp of the office’s own timestamp unit is level T, with the certified time', async () => {
+    await json(
+      post(office.admin, '/api/v1/pki/certificates', { userId: office.staff['kierownik.gk'].userId }),
+      201,
+    );
+    const { documentId } = await approvedDocument('Odpowiedź ze znacznikiem czasu');
+    const signed = await json(
+      post(as('kierownik.gk'), `/api/v1/documents/${documentId}/sign`, {
+        password: TEST_PASSWORD,
+        timestamp: true,
+        visible: false,
+      }),
+      201,
+    );
+    const report = await json(get(as('referent.gk'), `/api/v1/files/${signed.fileId}/validation`), 200);
+    expect(report.signatures[0]).toMatchObject({
+      format: 'PAdES',
+      level: 'T',
+      integrity: 'intact',
+      trust: 'trusted',
+    });
+    expect(report.signatures[0].timestampTime).toBe(t.clock.now().toISOString());
+  });
 });

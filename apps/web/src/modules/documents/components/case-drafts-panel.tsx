@@ -61,7 +61,7 @@ export function CaseDraftsPanel({
   item,
   canHandle,
 }: {
-  item: Pick<Case, 'id' | 'sign' | 'parties' | 'status'>;
+  item: Pick<Case, 'id' | 'sign' | 'parties' | 'status' | 'unit'>;
   canHandle: boolean;
 }) {
   const t = useT();

@@ -31,7 +31,7 @@ export function NewDraftDialog({
   opened,
   onClose,
 }: {
-  item: Pick<Case, 'id' | 'sign' | 'parties'>;
+  item: Pick<Case, 'id' | 'sign' | 'parties'> & { unit?: Pick<Case['unit'], 'id'> };
   opened: boolean;
   onClose: () => void;
 }) {
@@ -51,7 +51,8 @@ export function NewDraftDialog({
   const [partyIds, setPartyIds] = useState<string[]>(() => parties.map((party) => party.contactId));
   const [others, setOthers] = useState<Addressee[]>([]);
   const [internal, setInternal] = useState(false);
-  const [signatory, setSignatory] = useState('');
+  // Untouched (null): the head of the case's unit, when the unit has one.
+  const [chosenSignatory, setSignatory] = useState<string | null>(null);
   const positions = useQuery({ ...positionsQuery({}), enabled: opened && source === 'template' });
   const units = useQuery({ ...orgUnitsQuery(), enabled: opened && source === 'template' });
   const signatories = positionOptions({
@@ -59,6 +60,9 @@ export function NewDraftDialog({
     units: units.data ?? [],
     today: todayInOffice(),
   });
+  const headPositionId = units.data?.find((unit) => unit.id === item.unit?.id)?.headPositionId ?? '';
+  const signatory =
+    chosenSignatory ?? (signatories.some((option) => option.value === headPositionId) ? headPositionId : '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const mutation = useMutation({
     mutationFn: createDraft,
