@@ -41,6 +41,26 @@ const taskOf = async (login: StaffLogin, documentId: string) => {
 const decide = (login: StaffLogin, taskId: string, payload: object) =>
   post(as(login), `/api/v1/approval-tasks/${taskId}/decision`, payload);
 
+/** A draft in a new GK case sent to the heads of GK and FN in parallel, then the secretary. */
+async function draftOnParallelPath(caseTitle: string, draft: object) {
+  const opened = await openedCase(as('referent.gk'), {
+    unitId: office.units.GK,
+    jrwaSymbol: '6000',
+    title: caseTitle,
+  });
+  const { documentId } = await json(post(as('referent.gk'), `/api/v1/cases/${opened.id}/drafts`, draft), 201);
+  await json(
+    post(as('referent.gk'), `/api/v1/documents/${documentId}/approval`, {
+      steps: [
+        { parallel: [office.staff['kierownik.gk'].positionId, office.staff['kierownik.fn'].positionId] },
+        { positionId: office.staff.sekretarz.positionId },
+      ],
+    }),
+    201,
+  );
+  return documentId as string;
+}
+
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-10T09:00:00+01:00' });
   office = await setUpCaseOffice(t, 'pisma');
@@ -296,27 +316,10 @@ describe('from draft to signed letter', () => {
   });
 
   test('a parallel stage waits for every approver, and a substitute decides in the absent colleague’s position', async () => {
-    const opened = await openedCase(as('referent.gk'), {
-      unitId: office.units.GK,
-      jrwaSymbol: '6000',
-      title: 'Pismo wewnętrzne do FN',
+    const id = await draftOnParallelPath('Pismo wewnętrzne do FN', {
+      title: 'Prośba o opinię',
+      internal: true,
     });
-    const { documentId: id } = await json(
-      post(as('referent.gk'), `/api/v1/cases/${opened.id}/drafts`, {
-        title: 'Prośba o opinię',
-        internal: true,
-      }),
-      201,
-    );
-    await json(
-      post(as('referent.gk'), `/api/v1/documents/${id}/approval`, {
-        steps: [
-          { parallel: [office.staff['kierownik.gk'].positionId, office.staff['kierownik.fn'].positionId] },
-          { positionId: office.staff.sekretarz.positionId },
-        ],
-      }),
-      201,
-    );
     await decide('kierownik.gk', (await taskOf('kierownik.gk', id)).id, { decision: 'approve' });
     expect((await tasks('sekretarz')).some((task) => task.documentId === id)).toBe(false);
     // The head of FN sees the draft without seeing the rest of the case.
@@ -417,5 +420,22 @@ describe('from draft to signed letter', () => {
       }),
       { status: 422, code: 'documents.unknown_position' },
     );
+  });
+
+  test('two approvers of a parallel stage deciding at the same moment move the path on exactly once', async () => {
+    const id = await draftOnParallelPath('Decyzje równoczesne', { title: 'Pismo do dwóch' });
+    const [gk, fn] = await Promise.all([taskOf('kierownik.gk', id), taskOf('kierownik.fn', id)]);
+    const answers = await Promise.all([
+      decide('kierownik.gk', gk.id, { decision: 'approve' }),
+      decide('kierownik.fn', fn.id, { decision: 'approve' }),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([204, 204]);
+    const doc = await document(as('referent.gk'), id);
+    expect(doc.approvals[0].steps.map((s: { status: string }) => s.status)).toEqual([
+      'approved',
+      'approved',
+      'pending',
+    ]);
+    expect((await tasks('sekretarz')).filter((task) => task.documentId === id)).toHaveLength(1);
   });
 });
