@@ -4,11 +4,11 @@ import { toWarsawDate } from '../../shared/clock/clock.js';
 import { inTenant, withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { announceInboxChange } from '../distribution/inbox.usecases.js';
+import { createCaseClosedError, createOutsideCaseScopeError } from '../cases/cases.errors.js';
 import { resolveDocumentAccess } from './document-access.js';
 import {
   createApprovalInProgressError,
   createDocumentFinalError,
-  createDocumentNotFoundError,
   createInvalidPathError,
   createNoApprovalError,
   createNotOnPathError,
@@ -72,7 +72,8 @@ export async function startApproval({
     const access = await resolveDocumentAccess({ tx, actor: ctx.actor, id, lock: true });
     const { document, repository } = access;
     if (document.status === 'signed') throw createDocumentFinalError();
-    if (!access.access.handle || !access.caseOpen) throw createDocumentNotFoundError();
+    if (!access.access.handle) throw createOutsideCaseScopeError();
+    if (!access.caseOpen) throw createCaseClosedError();
     if (access.running) throw createApprovalInProgressError();
     const stages = input.steps.map((step) => ('positionId' in step ? [step.positionId] : step.parallel));
     const all = stages.flat();
@@ -149,7 +150,7 @@ export async function cancelApproval({ deps, ctx, id }: Scope & { id: string }) 
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const access = await resolveDocumentAccess({ tx, actor: ctx.actor, id, lock: true });
     const { document, repository, running, runningSteps } = access;
-    if (!access.access.handle) throw createDocumentNotFoundError();
+    if (!access.access.handle) throw createOutsideCaseScopeError();
     if (!running) throw createNoApprovalError();
     const now = deps.clock.now();
     await repository.updatePath({ id: running.id, patch: { status: 'cancelled', finishedAt: now } });

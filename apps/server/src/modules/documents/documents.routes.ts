@@ -147,6 +147,8 @@ export function registerDocumentsRoutes(fastify: FastifyInstance, deps: AppDepen
     '/api/v1/documents/:id',
     {
       preHandler: read,
+      // The read is audited: made durable like a change (embedded mode).
+      config: { writes: true },
       schema: {
         tags,
         summary: 'A document with all its versions, its approval paths and what you may do with it',

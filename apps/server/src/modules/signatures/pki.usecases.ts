@@ -285,18 +285,14 @@ export async function revokeCertificate({
   });
 }
 
-/** The office CRL (DER); the CA and its first CRL are made if they do not exist yet. */
+/** The office CRL (DER), issued with the CA and again at every revocation (404 before the CA exists). */
 export async function getCrl({ deps, ctx }: Scope): Promise<Uint8Array> {
-  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const ca = await ensureOfficeCa({ deps, tx, tenantId: ctx.actor.tenantId, audit });
-    if (ca.row.crl) return ca.row.crl;
-    await reissueCrl({ deps, tx, tenantId: ctx.actor.tenantId, ca });
-    const again = await createSignaturesRepository({ db: tx }).findAuthority({
-      tenantId: ctx.actor.tenantId,
-      kind: 'ca',
-    });
-    return again?.crl ?? new Uint8Array();
-  });
+  const row = await inTenant({ deps, ctx }, (tx) =>
+    createSignaturesRepository({ db: tx }).findAuthority({ tenantId: ctx.actor.tenantId, kind: 'ca' }),
+  );
+  if (!row?.crl)
+    throw createCertificateNotFoundError({ detail: 'The office CA is made with the first certificate.' });
+  return row.crl;
 }
 
 /** A user's active certificate with its key opened (for signing), or null. */

@@ -2,7 +2,7 @@ import type { ValidationReportDto, ValidationSummary } from '@obieg/contracts/si
 import type { Database } from '../../db/database.types.js';
 import { withTenant } from '../../db/tenant-scope.js';
 import type { CoreDeps } from '../../shared/deps.js';
-import { withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
+import { inTenant, withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { readFileBytesInTransaction } from '../files/files.usecases.js';
 import type { FileStore } from '../files/storage/file-store.js';
@@ -208,7 +208,7 @@ export async function getFileValidation({
   ctx: Context;
   fileId: string;
 }): Promise<ValidationReportDto> {
-  return withAuditedTenant({ deps, ctx }, async (tx) => {
+  return inTenant({ deps, ctx }, async (tx) => {
     const [row] = await createSignaturesRepository({ db: tx }).latestValidations({
       tenantId: ctx.actor.tenantId,
       fileIds: [fileId],
