@@ -74,7 +74,8 @@ export async function ensureOfficeCa({
   const organization = tenant?.name ?? 'Urząd';
   const now = deps.clock.now();
   const issued = await createTenantCa({
-    commonName: `${organization.slice(0, 40)} — CA podpisów niekwalifikowanych`.slice(0, 64),
+    // The office is named in O; CN says what the authority is for (64 characters at most).
+    commonName: 'Urząd certyfikacji — podpisy niekwalifikowane',
     organization: organization.slice(0, 64),
     validFrom: now,
     years: CA_YEARS,

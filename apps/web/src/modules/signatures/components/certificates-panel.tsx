@@ -70,7 +70,7 @@ function CertificatesTable({
                   })}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td className="nowrap">
                 <Badge
                   variant="light"
                   color={CERTIFICATE_STATUS_COLORS[certificate.status]}
