@@ -438,4 +438,32 @@ describe('from draft to signed letter', () => {
     ]);
     expect((await tasks('sekretarz')).filter((task) => task.documentId === id)).toHaveLength(1);
   });
+
+  test('the API documents the template, draft, approval, signing, verification and PKI endpoints', async () => {
+    const paths = Object.keys((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/templates',
+        '/api/v1/templates/{id}',
+        '/api/v1/cases/{id}/drafts',
+        '/api/v1/documents/{id}',
+        '/api/v1/documents/{id}/versions',
+        '/api/v1/documents/{id}/versions/{versionId}/text',
+        '/api/v1/documents/{id}/diff',
+        '/api/v1/documents/{id}/approval',
+        '/api/v1/documents/{id}/approval/cancel',
+        '/api/v1/approval-tasks',
+        '/api/v1/approval-tasks/{id}/decision',
+        '/api/v1/documents/{id}/sign',
+        '/api/v1/documents/{id}/signed-version',
+        '/api/v1/files/{id}/verify',
+        '/api/v1/files/{id}/validation',
+        '/api/v1/pki/ca',
+        '/api/v1/pki/certificates',
+        '/api/v1/pki/certificates/{id}/revoke',
+        '/api/v1/pki/crl',
+        '/api/v1/pki/trust-anchors',
+      ]),
+    );
+  });
 });
