@@ -183,6 +183,16 @@ export function createSignaturesRepository({ db }: { db: Database }) {
 
     // Signatures --------------------------------------------------------------------------------
 
+    /** The signature Obieg made that produced this file (its source is the signed file of a detached signature). */
+    async findSignatureBySignedFile({ tenantId, fileId }: { tenantId: string; fileId: string }) {
+      const [row] = await db
+        .select()
+        .from(signaturesTable)
+        .where(and(eq(signaturesTable.tenantId, tenantId), eq(signaturesTable.signedFileId, fileId)))
+        .limit(1);
+      return row ?? null;
+    },
+
     async insertSignature(values: typeof signaturesTable.$inferInsert) {
       const [row] = await db.insert(signaturesTable).values(values).returning();
       if (!row) throw new Error('signature insert returned no row');

@@ -12,6 +12,7 @@ import {
 } from '../../app/server.test-utils.js';
 import type { StaffLogin, TestOffice } from '../distribution/distribution.test-utils.js';
 import { openedCase, setUpCaseOffice } from '../cases/cases.test-utils.js';
+import { makeDocx } from '../files/files-preview.test-utils.js';
 import { multipartUpload } from '../files/files.test-utils.js';
 import { getTestPki } from './pki/pki.test-utils.js';
 import { signDocument } from './sign/sign.models.js';
@@ -323,5 +324,29 @@ describe('a letter signed outside the system', () => {
       trust: 'trusted',
     });
     expect(report.signatures[0].timestampTime).toBe(t.clock.now().toISOString());
+  });
+
+  test('a letter uploaded as DOCX is signed with a detached XAdES that verifies over the DOCX', async () => {
+    await json(
+      post(office.admin, '/api/v1/pki/certificates', { userId: office.staff['kierownik.gk'].userId }),
+      201,
+    );
+    const docx = await upload(as('referent.gk'), 'pismo.docx', makeDocx(['Treść pisma do podpisu']));
+    const { documentId } = await approvedDocument('Odpowiedź w DOCX', docx.id);
+    const signed = await json(
+      post(as('kierownik.gk'), `/api/v1/documents/${documentId}/sign`, { password: TEST_PASSWORD }),
+      201,
+    );
+    expect(signed.format).toBe('XAdES');
+    const document = await json(get(as('referent.gk'), `/api/v1/documents/${documentId}`), 200);
+    expect(document.versions.at(-1).file.name).toBe('pismo.docx.xades');
+    const report = await json(get(as('referent.gk'), `/api/v1/files/${signed.fileId}/validation`), 200);
+    expect(report).toMatchObject({
+      trigger: 'signing',
+      signatures: [{ packaging: 'detached', integrity: 'intact', trust: 'trusted' }],
+    });
+    // Verifying it again finds the DOCX by itself.
+    const again = await json(post(as('referent.gk'), `/api/v1/files/${signed.fileId}/verify`), 200);
+    expect(again.signatures[0]).toMatchObject({ packaging: 'detached', integrity: 'intact' });
   });
 });

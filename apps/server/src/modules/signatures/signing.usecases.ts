@@ -170,6 +170,8 @@ export async function signDocument({
       audit,
       tenantId,
       fileId: file.id,
+      // A detached signature is verified over the file it signs.
+      detachedFileIds: signed.packaging === 'detached' ? [source.file.id] : [],
       trigger: 'signing',
       verifiedBy: userId,
     });

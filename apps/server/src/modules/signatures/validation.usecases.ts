@@ -184,13 +184,24 @@ export async function verifyFile({
   detachedFileIds?: string[];
 }): Promise<ValidationReportDto> {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
+    // A detached signature Obieg made is checked over the file it signed, unless told otherwise.
+    const made = detachedFileIds?.length
+      ? null
+      : await createSignaturesRepository({ db: tx }).findSignatureBySignedFile({
+          tenantId: ctx.actor.tenantId,
+          fileId,
+        });
     const row = await verifyAndStore({
       deps,
       tx,
       audit,
       tenantId: ctx.actor.tenantId,
       fileId,
-      detachedFileIds,
+      detachedFileIds: detachedFileIds?.length
+        ? detachedFileIds
+        : made && made.sourceFileId !== fileId
+          ? [made.sourceFileId]
+          : [],
       trigger: 'on_demand',
       verifiedBy: ctx.actor.userId,
     });
