@@ -1,11 +1,12 @@
 import type { ApprovalDecisionInput, ApprovalTask, StartApprovalInput } from '@obieg/contracts/documents';
 import type { Database } from '../../db/database.types.js';
 import { toWarsawDate } from '../../shared/clock/clock.js';
-import { inTenant, withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
+import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import { announceInboxChange } from '../distribution/inbox.usecases.js';
 import { createCaseClosedError, createOutsideCaseScopeError } from '../cases/cases.errors.js';
 import { resolveDocumentAccess } from './document-access.js';
+import { auditDocumentOnCase } from './document-records.js';
 import {
   createApprovalInProgressError,
   createDocumentFinalError,
@@ -15,24 +16,10 @@ import {
   createStepDecidedError,
   createTaskNotFoundError,
 } from './documents.errors.js';
-import { createDocumentsRepository, type DocumentRow, type StepRow } from './documents.repository.js';
+import { createDocumentsRepository, type StepRow } from './documents.repository.js';
 import type { DocumentsDeps } from './letter-files.js';
 
 type Scope = { deps: DocumentsDeps; ctx: Context };
-
-async function auditDocument(
-  audit: AuditFn,
-  document: Pick<DocumentRow, 'id' | 'caseId' | 'title'>,
-  action: Parameters<AuditFn>[0]['action'],
-  details: Record<string, unknown>,
-) {
-  await audit({
-    action,
-    subjectType: 'case',
-    subjectId: document.caseId,
-    details: { documentId: document.id, title: document.title, ...details },
-  });
-}
 
 /** Announces the changed tasks to the inboxes of their people and units (live, at commit). */
 async function announce({
@@ -127,9 +114,14 @@ export async function startApproval({
       ),
     );
     await repository.updateDocument({ id, patch: { status: 'in_approval', updatedAt: now } });
-    await auditDocument(audit, document, 'documents.approval_started', {
-      pathId: path.id,
-      stages: stages.map((ids) => ids.map((p) => byId.get(p)?.title ?? p)),
+    await auditDocumentOnCase({
+      audit,
+      document,
+      action: 'documents.approval_started',
+      details: {
+        pathId: path.id,
+        stages: stages.map((ids) => ids.map((p) => byId.get(p)?.title ?? p)),
+      },
     });
     const first = steps.filter((s) => s.stage === 1);
     await announce({
@@ -157,7 +149,12 @@ export async function cancelApproval({ deps, ctx, id }: Scope & { id: string }) 
     const open = runningSteps.filter((s) => s.row.status === 'pending' || s.row.status === 'waiting');
     await repository.updateSteps({ ids: open.map((s) => s.row.id), patch: { status: 'skipped' } });
     await repository.updateDocument({ id, patch: { status: 'draft', updatedAt: now } });
-    await auditDocument(audit, document, 'documents.approval_cancelled', { pathId: running.id });
+    await auditDocumentOnCase({
+      audit,
+      document,
+      action: 'documents.approval_cancelled',
+      details: { pathId: running.id },
+    });
     await announce({ tx, tenantId: ctx.actor.tenantId, documentId: id, steps: open.map((s) => s.row) });
   });
 }
@@ -214,11 +211,11 @@ export async function decideApprovalTask({
       await repository.updateSteps({ ids: open.map((s) => s.id), patch: { status: 'skipped' } });
       await repository.updatePath({ id: path.id, patch: { status: 'rejected', finishedAt: now } });
       await repository.updateDocument({ id: document.id, patch: { status: 'draft', updatedAt: now } });
-      await auditDocument(audit, document, 'documents.step_rejected', details);
+      await auditDocumentOnCase({ audit, document, action: 'documents.step_rejected', details });
       await announce({ tx, tenantId, documentId: document.id, steps: open });
       return;
     }
-    await auditDocument(audit, document, 'documents.step_approved', details);
+    await auditDocumentOnCase({ audit, document, action: 'documents.step_approved', details });
     const stageDone = steps.filter((s) => s.stage === current.stage).every((s) => s.status === 'approved');
     if (!stageDone) return;
     const next = nextStage(steps, current.stage);
@@ -232,9 +229,14 @@ export async function decideApprovalTask({
     }
     await repository.updatePath({ id: path.id, patch: { status: 'approved', finishedAt: now } });
     await repository.updateDocument({ id: document.id, patch: { status: 'approved', updatedAt: now } });
-    await auditDocument(audit, document, 'documents.approved', {
-      pathId: path.id,
-      versionNumber: latest?.row.number ?? null,
+    await auditDocumentOnCase({
+      audit,
+      document,
+      action: 'documents.approved',
+      details: {
+        pathId: path.id,
+        versionNumber: latest?.row.number ?? null,
+      },
     });
   });
 }

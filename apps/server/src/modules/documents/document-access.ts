@@ -56,15 +56,15 @@ export async function approvedSignatory({
 }: {
   tx: Database;
   document: DocumentRow;
-}): Promise<{ path: PathRow; step: StepRow } | null> {
+}): Promise<{ path: PathRow; step: StepRow; positionTitle: string } | null> {
   if (document.status !== 'approved') return null;
   const repository = createDocumentsRepository({ db: tx });
   const paths = await repository.listPaths({ documentId: document.id });
   const last = paths.at(-1);
   if (!last || last.status !== 'approved') return null;
   const steps = await repository.listSteps({ pathIds: [last.id] });
-  const signatory = steps.find((s) => s.row.signatory)?.row;
-  return signatory ? { path: last, step: signatory } : null;
+  const signatory = steps.find((s) => s.row.signatory);
+  return signatory ? { path: last, step: signatory.row, positionTitle: signatory.positionTitle } : null;
 }
 
 export type DocumentAction =

@@ -11,6 +11,7 @@ import {
   createNotApprovedError,
   createNotSignatoryError,
 } from './documents.errors.js';
+import { auditDocumentOnCase, authorColumns } from './document-records.js';
 import { createDocumentsRepository } from './documents.repository.js';
 
 // The documents side of signing (the signatures module signs and verifies): which file is the
@@ -31,15 +32,12 @@ export async function findSignableDocument({ tx, ctx, id }: { tx: Database; ctx:
   const latest = await repository.latestVersion({ documentId: id });
   if (!latest) throw createNotApprovedError();
   const letterhead = await getTenantLetterhead({ tx, tenantId: ctx.actor.tenantId });
-  const positionTitle = (await repository.listSteps({ pathIds: [signatory.path.id] })).find(
-    (s) => s.row.id === signatory.step.id,
-  )?.positionTitle;
   return {
     document,
     file: latest.file,
     versionNumber: latest.row.number,
     caseSign: found.row.sign,
-    positionTitle: positionTitle ?? null,
+    positionTitle: signatory.positionTitle,
     place: letterhead?.city ?? null,
   };
 }
@@ -80,18 +78,15 @@ export async function recordSignedVersion({
     body: null,
     comment: null,
     createdAt: now,
-    createdBy: ctx.actor.userId,
-    createdByName: ctx.actor.displayName,
-    createdByPositionId: ctx.actor.positionId,
-    actingForUserId: ctx.actor.actingForUserId,
+    ...authorColumns(ctx.actor),
   });
   await repository.updateDocument({ id, patch: { status: 'signed', updatedAt: now } });
   await updateDraftInCaseFile({ tx, tenantId: ctx.actor.tenantId, id, title: document.title, file });
-  await audit({
+  await auditDocumentOnCase({
+    audit,
+    document,
     action: source === 'signed' ? 'documents.signed' : 'documents.signed_version_uploaded',
-    subjectType: 'case',
-    subjectId: document.caseId,
-    details: { documentId: id, title: document.title, number, fileId: file.id, ...details },
+    details: { number, fileId: file.id, ...details },
   });
   return version;
 }

@@ -8,19 +8,16 @@ import type {
 import { diffWordsWithSpace } from 'diff';
 import type { Database } from '../../db/database.types.js';
 import { toWarsawDate } from '../../shared/clock/clock.js';
-import { inTenant, withAuditedTenant, type AuditFn } from '../audit/audit.usecases.js';
+import { inTenant, withAuditedTenant } from '../audit/audit.usecases.js';
 import type { Context } from '../auth/auth.types.js';
 import {
   addDraftToCaseFile,
   findCaseForDocument,
   lockCaseForDraft,
   updateDraftInCaseFile,
-  type DraftCase,
 } from '../cases/case-drafts.usecases.js';
-import { findContactInTransaction } from '../contacts/contacts.usecases.js';
 import { findFileTextInTransaction } from '../files/files-text.usecases.js';
 import { getFileInTransaction } from '../files/files.usecases.js';
-import { getTenantLetterhead } from '../tenants/tenants.usecases.js';
 import { allowedDocumentActions, resolveDocumentAccess, type DocumentAccess } from './document-access.js';
 import { toDocumentDto } from './document-view.js';
 import {
@@ -28,18 +25,17 @@ import {
   createDocumentFinalError,
   createNoTextError,
   createTemplateNotFoundError,
-  createUnknownContactError,
   createUnknownFileError,
-  createUnknownPositionError,
   createUnsupportedFileError,
   createVersionNotFoundError,
 } from './documents.errors.js';
-import { createDocumentsRepository, type DocumentRow, type TemplateRow } from './documents.repository.js';
+import { createDocumentsRepository } from './documents.repository.js';
+import { auditDocumentOnCase, authorColumns } from './document-records.js';
+import { composeLetter, findSignatory, resolveAddressees } from './letter-compose.js';
 import { storeLetterFiles, type DocumentsDeps } from './letter-files.js';
-import { fillFields, lines, polishLongDate, type LetterFields, type LetterFrame } from './letter.models.js';
+import { fillFields } from './letter.models.js';
 
 type Scope = { deps: DocumentsDeps; ctx: Context };
-type Addressee = { id: string; name: string; address: string | null };
 
 /** Media types a version may be uploaded as (letters and what officers write them in). */
 const VERSION_MEDIA_TYPES = new Set([
@@ -53,166 +49,21 @@ const VERSION_MEDIA_TYPES = new Set([
   'text/xml',
 ]);
 
-const formatAddress = (a: {
-  street: string | null;
-  building: string | null;
-  flat: string | null;
-  postalCode: string | null;
-  city: string;
-}) =>
-  [
-    [a.street, [a.building, a.flat].filter(Boolean).join('/')].filter(Boolean).join(' '),
-    [a.postalCode, a.city].filter(Boolean).join(' '),
-  ]
-    .filter((l) => l.trim() !== '')
-    .join('\n');
-
-async function resolveAddressees({ tx, tenantId, ids }: { tx: Database; tenantId: string; ids: string[] }) {
-  const addressees: Addressee[] = [];
-  const unknown: string[] = [];
-  for (const [index, id] of [...new Set(ids)].entries()) {
-    const contact = await findContactInTransaction({ tx, tenantId, id });
-    if (!contact) unknown.push(`/addresseeContactIds/${index}`);
-    else {
-      const address = contact.addresses[0];
-      addressees.push({ id, name: contact.displayName, address: address ? formatAddress(address) : null });
-    }
-  }
-  if (unknown.length > 0)
-    throw createUnknownContactError({
-      errors: unknown.map((path) => ({ path, message: 'Unknown contact' })),
-    });
-  return addressees;
-}
-
-/** The person who will sign, by their active position (422 otherwise). */
-async function findSignatory({
+/** An uploaded file as a version: a file of the office (422) of a type letters are written in (415). */
+async function versionFile({
   tx,
   tenantId,
-  positionId,
-  today,
+  fileId,
 }: {
   tx: Database;
   tenantId: string;
-  positionId: string;
-  today: string;
+  fileId: string | undefined;
 }) {
-  const [position] = await createDocumentsRepository({ db: tx }).listActivePositions({
-    tenantId,
-    ids: [positionId],
-    today,
-  });
-  if (!position)
-    throw createUnknownPositionError({
-      errors: [{ path: '/signatoryPositionId', message: 'Not an active position of the office' }],
-    });
-  return { name: position.displayName, title: position.title };
-}
-
-/** The fields of a letter from its case, addressees, the office and the author. */
-async function letterFields({
-  tx,
-  ctx,
-  found,
-  addressees,
-  today,
-  signatory,
-}: {
-  tx: Database;
-  ctx: Context;
-  found: DraftCase;
-  addressees: Addressee[];
-  today: string;
-  signatory: { name: string; title: string } | null;
-}): Promise<{ fields: LetterFields; city: string | null; office: { name: string; addressLines: string[] } }> {
-  const letterhead = (await getTenantLetterhead({ tx, tenantId: ctx.actor.tenantId })) ?? {
-    name: '',
-    addressLines: [],
-    city: null,
-  };
-  const first = addressees[0];
-  return {
-    city: letterhead.city,
-    office: letterhead,
-    fields: {
-      urzad: letterhead.name,
-      miejscowosc: letterhead.city ?? '',
-      data: polishLongDate(today),
-      znak_sprawy: found.row.sign,
-      tytul_sprawy: found.row.title,
-      data_wszczecia: polishLongDate(found.row.initiatedOn),
-      komorka: found.unitName,
-      adresat_nazwa: first?.name ?? '',
-      adresat_adres: first?.address ?? '',
-      prowadzacy: found.handlerName,
-      prowadzacy_stanowisko: found.handlerPositionTitle ?? '',
-      // Named when the draft is made; otherwise the signature block stays for the hand signature.
-      podpisujacy: signatory?.name ?? '',
-      podpisujacy_stanowisko: signatory?.title ?? '',
-    },
-  };
-}
-
-/** The frame of a letter: from the template, or the office's plain letterhead. */
-function buildFrame({
-  template,
-  fields,
-  city,
-  office,
-  addressees,
-}: {
-  template: TemplateRow | null;
-  fields: LetterFields;
-  city: string | null;
-  office: { name: string; addressLines: string[] };
-  addressees: Addressee[];
-}): LetterFrame {
-  const fill = (text: string) => fillFields(text, fields);
-  return {
-    header: template ? lines(fill(template.header)) : [office.name, ...office.addressLines].filter(Boolean),
-    placeAndDate: [city, fields.data].filter(Boolean).join(', '),
-    caseSign: fields.znak_sprawy ?? '',
-    addressee: addressees
-      .flatMap((a) => [a.name, ...(a.address ? a.address.split('\n') : []), ''])
-      .slice(0, -1),
-    closing: template?.closing ? fill(template.closing) : null,
-    signature: (template
-      ? lines(fill(template.signatureBlock))
-      : [fields.podpisujacy ?? '', fields.podpisujacy_stanowisko ?? '']
-    ).filter((l) => l.trim() !== ''),
-    logoFileId: template?.logoFileId ?? null,
-  };
-}
-
-function actorColumns(ctx: Context) {
-  return {
-    createdBy: ctx.actor.userId,
-    createdByName: ctx.actor.displayName,
-    createdByPositionId: ctx.actor.positionId,
-    actingForUserId: ctx.actor.actingForUserId,
-  };
-}
-
-async function auditOnCase({
-  audit,
-  document,
-  caseDocumentId,
-  action,
-  details,
-}: {
-  audit: AuditFn;
-  document: Pick<DocumentRow, 'id' | 'caseId' | 'title'>;
-  caseDocumentId?: string | null;
-  action: Parameters<AuditFn>[0]['action'];
-  details: Record<string, unknown>;
-}) {
-  await audit({
-    action,
-    subjectType: 'case',
-    subjectId: document.caseId,
-    documentId: caseDocumentId ?? null,
-    details: { documentId: document.id, title: document.title, ...details },
-  });
+  if (!fileId) return null;
+  const file = await getFileInTransaction({ tx, tenantId, id: fileId });
+  if (!file) throw createUnknownFileError({ errors: [{ path: '/fileId', message: 'Unknown file' }] });
+  if (!VERSION_MEDIA_TYPES.has(file.mediaType)) throw createUnsupportedFileError();
+  return file;
 }
 
 /**
@@ -233,10 +84,7 @@ export async function createDraft({
       ? await repository.findTemplate({ tenantId, id: input.templateId })
       : null;
     if (input.templateId && (!template || !template.active)) throw createTemplateNotFoundError();
-    const uploaded = input.fileId ? await getFileInTransaction({ tx, tenantId, id: input.fileId }) : null;
-    if (input.fileId && !uploaded)
-      throw createUnknownFileError({ errors: [{ path: '/fileId', message: 'Unknown file' }] });
-    if (uploaded && !VERSION_MEDIA_TYPES.has(uploaded.mediaType)) throw createUnsupportedFileError();
+    const uploaded = await versionFile({ tx, tenantId, fileId: input.fileId });
     const addressees = await resolveAddressees({ tx, tenantId, ids: input.addresseeContactIds ?? [] });
     const now = deps.clock.now();
     const signatory = input.signatoryPositionId
@@ -245,15 +93,15 @@ export async function createDraft({
 
     // The case is locked (open, handled by the actor) before anything is rendered for it.
     const caseFound = await lockCaseForDraft({ tx, ctx, caseId });
-    const { fields, city, office } = await letterFields({
+    const { fields, frame } = await composeLetter({
       tx,
       ctx,
       found: caseFound,
+      template,
       addressees,
-      today: toWarsawDate(now),
       signatory,
+      today: toWarsawDate(now),
     });
-    const frame = buildFrame({ template, fields, city, office, addressees });
     const body = uploaded ? null : template ? fillFields(template.body, fields) : '';
     const files = uploaded
       ? { file: uploaded, editable: null }
@@ -288,7 +136,7 @@ export async function createDraft({
       frame,
       createdAt: now,
       updatedAt: now,
-      ...actorColumns(ctx),
+      ...authorColumns(ctx.actor),
     });
     const version = await repository.insertVersion({
       id: deps.ids.next(),
@@ -301,9 +149,9 @@ export async function createDraft({
       body,
       comment: null,
       createdAt: now,
-      ...actorColumns(ctx),
+      ...authorColumns(ctx.actor),
     });
-    await auditOnCase({
+    await auditDocumentOnCase({
       audit,
       document,
       caseDocumentId: nesId,
@@ -330,10 +178,7 @@ export async function addVersion({
     const access = await resolveDocumentAccess({ tx, actor: ctx.actor, id, lock: true });
     const { document, repository } = access;
     ensureChangeable(access);
-    const uploaded = input.fileId ? await getFileInTransaction({ tx, tenantId, id: input.fileId }) : null;
-    if (input.fileId && !uploaded)
-      throw createUnknownFileError({ errors: [{ path: '/fileId', message: 'Unknown file' }] });
-    if (uploaded && !VERSION_MEDIA_TYPES.has(uploaded.mediaType)) throw createUnsupportedFileError();
+    const uploaded = await versionFile({ tx, tenantId, fileId: input.fileId });
     const number = await repository.nextVersionNumber({ documentId: id });
     const files = uploaded
       ? { file: uploaded, editable: null }
@@ -360,7 +205,7 @@ export async function addVersion({
       body: uploaded ? null : (input.text ?? ''),
       comment: input.comment ?? null,
       createdAt: now,
-      ...actorColumns(ctx),
+      ...authorColumns(ctx.actor),
     });
     // A change after the final acceptance needs a new acceptance.
     await repository.updateDocument({
@@ -368,7 +213,7 @@ export async function addVersion({
       patch: { updatedAt: now, ...(document.status === 'approved' ? { status: 'draft' as const } : {}) },
     });
     await updateDraftInCaseFile({ tx, tenantId, id, title: document.title, file: files.file });
-    await auditOnCase({
+    await auditDocumentOnCase({
       audit,
       document,
       action: 'documents.version_added',
@@ -398,7 +243,7 @@ export async function getDocument({ deps, ctx, id }: Scope & { id: string }): Pr
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     const access = await resolveDocumentAccess({ tx, actor: ctx.actor, id });
     const allowed = await allowedDocumentActions({ tx, actor: ctx.actor, access });
-    await auditOnCase({
+    await auditDocumentOnCase({
       audit,
       document: access.document,
       action: 'cases.viewed' as const,

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { Database } from '../../db/database.types.js';
 import { withTenant } from '../../db/tenant-scope.js';
 import type { CoreDeps } from '../../shared/deps.js';
@@ -7,24 +6,10 @@ import { foldDiacritics } from '../../shared/text/fold.js';
 import { FILE_TEXT_MAX_SOURCE_BYTES, FILE_TEXT_SEARCH_CHARS } from './files.constants.js';
 import { extractText, isTextExtractable, type ExtractedText } from './files-text.models.js';
 import { createFilesRepository } from './files.repository.js';
+import { readAll } from './storage/read-all.js';
 import type { FileStore } from './storage/file-store.js';
 
 type TextDeps = CoreDeps & { fileStore: FileStore };
-
-async function readAll(stream: Readable, maxBytes: number): Promise<Uint8Array | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes) return null;
-      chunks.push(chunk);
-    }
-  } finally {
-    stream.destroy();
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 /**
  * The `files.extract_text` job: reads the file's content and keeps its text for search. Content

@@ -16,12 +16,59 @@ import { FILE_TEXT_JOB } from './files.constants.js';
 import { SIGNATURE_INTAKE_MEDIA_TYPES, SIGNATURE_VERIFY_JOB } from '../signatures/signatures.constants.js';
 import { isTextExtractable } from './files-text.models.js';
 import { createFilesRepository } from './files.repository.js';
-import type { FileStore } from './storage/file-store.js';
+import type { FileStore, StoredContent } from './storage/file-store.js';
+import { readAll } from './storage/read-all.js';
 
 export type FilesDeps = CoreDeps & {
   fileStore: FileStore;
   config: { files: Pick<FilesConfig, 'maxUploadBytes' | 'allowedMediaTypes'> };
 };
+
+/**
+ * The row of content just stored, its `files.uploaded` event and, for documents with text, the
+ * job that reads it for search (inside the caller's transaction).
+ */
+async function recordStoredFile({
+  deps,
+  tx,
+  audit,
+  tenantId,
+  stored,
+  name,
+  createdBy,
+  details = {},
+}: {
+  deps: Pick<FilesDeps, 'ids' | 'clock'>;
+  tx: Database;
+  audit: AuditFn;
+  tenantId: string;
+  stored: StoredContent<string>;
+  name: string;
+  createdBy: string | null;
+  details?: Record<string, unknown>;
+}) {
+  const row = await createFilesRepository({ db: tx }).insertFile({
+    id: deps.ids.next(),
+    tenantId,
+    sha256: stored.sha256,
+    size: stored.size,
+    mediaType: stored.inspected,
+    name,
+    storageKey: stored.key,
+    createdBy,
+    createdAt: deps.clock.now(),
+  });
+  await audit({
+    action: 'files.uploaded',
+    subjectType: 'file',
+    subjectId: row.id,
+    details: { name, size: row.size, mediaType: row.mediaType, sha256: row.sha256, ...details },
+  });
+  // Its text is read for search after commit, by a background job.
+  if (isTextExtractable(row.mediaType))
+    await enqueueJob({ tx, deps, tenantId, kind: FILE_TEXT_JOB, payload: { fileId: row.id } });
+  return row;
+}
 
 /**
  * Receives one file: streamed into the store (hashed on the way, stopped past the limit), its
@@ -58,26 +105,15 @@ export async function uploadFile({
     },
   });
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const row = await createFilesRepository({ db: tx }).insertFile({
-      id: deps.ids.next(),
+    const row = await recordStoredFile({
+      deps,
+      tx,
+      audit,
       tenantId,
-      sha256: stored.sha256,
-      size: stored.size,
-      mediaType: stored.inspected,
+      stored,
       name,
-      storageKey: stored.key,
       createdBy: ctx.actor.userId,
-      createdAt: deps.clock.now(),
     });
-    await audit({
-      action: 'files.uploaded',
-      subjectType: 'file',
-      subjectId: row.id,
-      details: { name, size: row.size, mediaType: row.mediaType, sha256: row.sha256 },
-    });
-    // Its text is read for search after commit, by a background job.
-    if (isTextExtractable(row.mediaType))
-      await enqueueJob({ tx, deps, tenantId, kind: FILE_TEXT_JOB, payload: { fileId: row.id } });
     // Every file that may carry an electronic signature is verified on intake (DOMAIN.md §9.2).
     if (SIGNATURE_INTAKE_MEDIA_TYPES.has(row.mediaType))
       await enqueueJob({ tx, deps, tenantId, kind: SIGNATURE_VERIFY_JOB, payload: { fileId: row.id } });
@@ -180,32 +216,16 @@ export async function storeGeneratedFile({
     inspect: (sample) => sniffMediaType(sample) ?? 'application/octet-stream',
   });
   await stored.durable;
-  const row = await createFilesRepository({ db: tx }).insertFile({
-    id: deps.ids.next(),
+  const row = await recordStoredFile({
+    deps,
+    tx,
+    audit,
     tenantId,
-    sha256: stored.sha256,
-    size: stored.size,
-    mediaType: stored.inspected,
+    stored,
     name: sanitizeFileName(name),
-    storageKey: stored.key,
     createdBy,
-    createdAt: deps.clock.now(),
+    details: { generated: true, ...details },
   });
-  await audit({
-    action: 'files.uploaded',
-    subjectType: 'file',
-    subjectId: row.id,
-    details: {
-      name: row.name,
-      size: row.size,
-      mediaType: row.mediaType,
-      sha256: row.sha256,
-      generated: true,
-      ...details,
-    },
-  });
-  if (isTextExtractable(row.mediaType))
-    await enqueueJob({ tx, deps, tenantId, kind: FILE_TEXT_JOB, payload: { fileId: row.id } });
   return toFileDto(row);
 }
 
@@ -228,11 +248,11 @@ export async function readFileBytesInTransaction({
 }): Promise<{ file: FileDto; bytes: Uint8Array } | null> {
   const row = await createFilesRepository({ db: tx }).findFileById({ tenantId, id });
   if (!row) return null;
-  if (row.size > maxBytes)
-    throw createFileTooLargeError({ detail: `The file is larger than ${maxBytes} bytes.` });
-  const chunks: Buffer[] = [];
-  for await (const chunk of await deps.fileStore.open(row.storageKey)) chunks.push(chunk as Buffer);
-  return { file: toFileDto(row), bytes: new Uint8Array(Buffer.concat(chunks)) };
+  const tooLarge = () => createFileTooLargeError({ detail: `The file is larger than ${maxBytes} bytes.` });
+  if (row.size > maxBytes) throw tooLarge();
+  const bytes = await readAll(await deps.fileStore.open(row.storageKey), maxBytes);
+  if (!bytes) throw tooLarge();
+  return { file: toFileDto(row), bytes };
 }
 
 /** A file of the office inside the caller's transaction, or null. */

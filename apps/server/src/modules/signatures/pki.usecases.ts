@@ -1,4 +1,3 @@
-import { X509Certificate } from 'node:crypto';
 import type { IssueCertificateInput, PkiCertificate } from '@obieg/contracts/signatures';
 import type { PkiConfig } from '../../config/config.js';
 import type { Database } from '../../db/database.types.js';
@@ -7,6 +6,7 @@ import type { Context } from '../auth/auth.types.js';
 import { getTenantSummary } from '../tenants/tenants.usecases.js';
 import { createCrl, createTenantCa, issueUserCertificate, type RevocationReason } from './pki/ca.models.js';
 import { decryptPrivateKey, encryptPrivateKey } from './pki/key-encryption.models.js';
+import { certificateFacts } from './certificate-facts.js';
 import { resolvePkiMasterKey } from './pki-master-key.js';
 import {
   createAlreadyRevokedError,
@@ -28,8 +28,6 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The office CA lives ten years; CRLs are re-issued on every revocation and say "next within 7 days". */
 const CA_YEARS = 10;
 const CRL_DAYS = 7;
-
-const sha256Of = (der: Uint8Array) => new X509Certificate(der).fingerprint256.replace(/:/g, '').toLowerCase();
 
 export const toCertificateDto = (
   row: CertificateRow,
@@ -80,7 +78,7 @@ export async function ensureOfficeCa({
     validFrom: now,
     years: CA_YEARS,
   });
-  const x509 = new X509Certificate(issued.certificate);
+  const facts = certificateFacts(issued.certificate);
   const crl = await createCrl(issued, [], {
     thisUpdate: now,
     nextUpdate: new Date(now.getTime() + CRL_DAYS * DAY),
@@ -92,10 +90,10 @@ export async function ensureOfficeCa({
     kind: 'ca',
     certificate: issued.certificate,
     encryptedKey: encryptPrivateKey(issued.privateKeyPkcs8, masterKey),
-    subject: x509.subject.replace(/\n/g, ', '),
-    sha256: sha256Of(issued.certificate),
-    notBefore: new Date(x509.validFrom),
-    notAfter: new Date(x509.validTo),
+    subject: facts.subject,
+    sha256: facts.sha256,
+    notBefore: facts.notBefore,
+    notAfter: facts.notAfter,
     crlNumber: 1,
     crl,
     crlIssuedAt: now,
@@ -169,7 +167,7 @@ export async function getOfficeCa({ deps, ctx }: Scope) {
     throw createCertificateNotFoundError({ detail: 'The office CA is made with the first certificate.' });
   return {
     subject: row.subject,
-    serialNumber: new X509Certificate(row.certificate).serialNumber.toLowerCase(),
+    serialNumber: certificateFacts(row.certificate).serialNumber,
     notBefore: row.notBefore.toISOString(),
     notAfter: row.notAfter.toISOString(),
     sha256: row.sha256,
@@ -216,7 +214,7 @@ export async function issueCertificate({
       validFrom: now,
       validTo: new Date(now.getTime() + (input.validDays ?? 730) * DAY),
     });
-    const x509 = new X509Certificate(issued.certificate);
+    const facts = certificateFacts(issued.certificate);
     const earlier = (await repository.listCertificates({ tenantId, userId: user.id })).filter(
       (c) => !c.row.revokedAt && c.row.notAfter > now,
     );
@@ -227,12 +225,12 @@ export async function issueCertificate({
       tenantId,
       userId: user.id,
       serialNumber: issued.serialNumber.toLowerCase(),
-      subject: x509.subject.replace(/\n/g, ', '),
+      subject: facts.subject,
       certificate: issued.certificate,
       encryptedKey: encryptPrivateKey(issued.privateKeyPkcs8, resolvePkiMasterKey(deps.config.pki)),
-      sha256: sha256Of(issued.certificate),
-      notBefore: new Date(x509.validFrom),
-      notAfter: new Date(x509.validTo),
+      sha256: facts.sha256,
+      notBefore: facts.notBefore,
+      notAfter: facts.notAfter,
       createdAt: now,
       createdBy: ctx.actor.userId,
     });
@@ -275,12 +273,10 @@ export async function revokeCertificate({
       subjectId: id,
       details: { userId: row.userId, serialNumber: row.serialNumber, reason },
     });
-    const [listed] = (await repository.listCertificates({ tenantId, userId: row.userId })).filter(
-      (c) => c.row.id === id,
-    );
+    const user = await repository.findUser({ tenantId, id: row.userId });
     return toCertificateDto(
       { ...row, revokedAt: now, revocationReason: reason },
-      listed?.userDisplayName ?? '',
+      user?.displayName ?? '',
       now,
     );
   });

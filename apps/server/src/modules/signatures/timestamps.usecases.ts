@@ -1,6 +1,7 @@
-import { randomBytes, X509Certificate } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/database.types.js';
 import type { AuditFn } from '../audit/audit.usecases.js';
+import { certificateFacts } from './certificate-facts.js';
 import { issueTimestampCertificate } from './pki/ca.models.js';
 import { decryptPrivateKey, encryptPrivateKey } from './pki/key-encryption.models.js';
 import { createTimestampResponse, requestTimestamp } from './pki/timestamp.models.js';
@@ -42,17 +43,17 @@ async function ensureOfficeTsa({
     validFrom: now,
     validTo,
   });
-  const x509 = new X509Certificate(issued.certificate);
+  const { subject, sha256, notBefore, notAfter } = certificateFacts(issued.certificate);
   await repository.insertAuthority({
     id: deps.ids.next(),
     tenantId,
     kind: 'tsa',
     certificate: issued.certificate,
     encryptedKey: encryptPrivateKey(issued.privateKeyPkcs8, masterKey),
-    subject: x509.subject.replace(/\n/g, ', '),
-    sha256: x509.fingerprint256.replace(/:/g, '').toLowerCase(),
-    notBefore: new Date(x509.validFrom),
-    notAfter: new Date(x509.validTo),
+    subject,
+    sha256,
+    notBefore,
+    notAfter,
     createdAt: now,
   });
   return {

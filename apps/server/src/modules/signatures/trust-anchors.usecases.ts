@@ -8,6 +8,7 @@ import {
   createInvalidAnchorError,
   createXmlRefusedError,
 } from './signatures.errors.js';
+import { certificateFacts } from './certificate-facts.js';
 import { createSignaturesRepository, type TrustAnchorRow } from './signatures.repository.js';
 import { readTrustedList, type TrustedListEntry } from './trusted-list.models.js';
 import type { PkiDeps } from './pki.usecases.js';
@@ -88,7 +89,7 @@ export async function addTrustAnchors({
         },
       ];
     } else if (looksLikeXml(found.bytes)) {
-      const list = readTrustedList(found.bytes);
+      const list = await readTrustedList(found.bytes);
       if (list.kind === 'refused') throw createXmlRefusedError({ detail: list.reason });
       if (list.kind === 'invalid') throw createInvalidAnchorError({ detail: list.reason });
       entries = list.entries;
@@ -99,15 +100,16 @@ export async function addTrustAnchors({
     const rows = entries.flatMap((entry) => {
       const x509 = readCertificate(entry.der);
       if (!x509) return [];
+      const { subject, sha256, notAfter } = certificateFacts(x509);
       return [
         {
           id: deps.ids.next(),
           tenantId,
           name: entry.name.slice(0, 300),
-          subject: x509.subject.replace(/\n/g, ', '),
+          subject,
           certificate: entry.der,
-          sha256: x509.fingerprint256.replace(/:/g, '').toLowerCase(),
-          notAfter: new Date(x509.validTo),
+          sha256,
+          notAfter,
           source,
           tslCountry: entry.country,
           addedAt: now,

@@ -1,4 +1,7 @@
-import { XMLParser } from 'fast-xml-parser';
+import { loadOnce } from '../../shared/load-once.js';
+
+/** The XML parser is loaded at the first trusted list (ADR 0008). */
+const loadXmlParser = loadOnce(async () => (await import('fast-xml-parser')).XMLParser);
 
 // EU trusted lists (ETSI TS 119 612): every trust service provider's services with their type,
 // status and certificates. The office takes certificate-issuing and timestamp services whose
@@ -51,10 +54,11 @@ const text = (value: unknown): string =>
       ? String((value as { '#text': unknown })['#text'])
       : '';
 
-export function readTrustedList(bytes: Uint8Array): TrustedListResult {
+export async function readTrustedList(bytes: Uint8Array): Promise<TrustedListResult> {
   const xml = Buffer.from(bytes).toString('utf8');
   const refused = refusesDtd(xml);
   if (refused) return { kind: 'refused', reason: refused };
+  const XMLParser = await loadXmlParser();
   let document: Record<string, unknown>;
   try {
     document = new XMLParser({

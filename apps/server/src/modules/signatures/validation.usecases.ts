@@ -171,6 +171,12 @@ async function storeReport({
   return row;
 }
 
+/** The file a signature made in Obieg signed, when that signature is a separate file. */
+async function signedSourceOf({ tx, tenantId, fileId }: { tx: Database; tenantId: string; fileId: string }) {
+  const made = await createSignaturesRepository({ db: tx }).findSignatureBySignedFile({ tenantId, fileId });
+  return made && made.sourceFileId !== fileId ? [made.sourceFileId] : [];
+}
+
 /** `POST /files/{id}/verify`: verifies now (also a file verified before) and returns the report. */
 export async function verifyFile({
   deps,
@@ -185,23 +191,16 @@ export async function verifyFile({
 }): Promise<ValidationReportDto> {
   return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
     // A detached signature Obieg made is checked over the file it signed, unless told otherwise.
-    const made = detachedFileIds?.length
-      ? null
-      : await createSignaturesRepository({ db: tx }).findSignatureBySignedFile({
-          tenantId: ctx.actor.tenantId,
-          fileId,
-        });
+    const signedFileIds = detachedFileIds?.length
+      ? detachedFileIds
+      : await signedSourceOf({ tx, tenantId: ctx.actor.tenantId, fileId });
     const row = await verifyAndStore({
       deps,
       tx,
       audit,
       tenantId: ctx.actor.tenantId,
       fileId,
-      detachedFileIds: detachedFileIds?.length
-        ? detachedFileIds
-        : made && made.sourceFileId !== fileId
-          ? [made.sourceFileId]
-          : [],
+      detachedFileIds: signedFileIds,
       trigger: 'on_demand',
       verifiedBy: ctx.actor.userId,
     });

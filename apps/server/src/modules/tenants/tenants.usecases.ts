@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.types.js';
 import { withSystem, withTenant } from '../../db/tenant-scope.js';
 import { toWarsawDate } from '../../shared/clock/clock.js';
 import { hashPassword } from '../../shared/crypto/passwords.js';
+import { postalAddressLines } from '../../shared/text/postal-address.js';
 import type { CoreDeps } from '../../shared/deps.js';
 import { recordAuditEvent, withAuditedTenant, inTenant } from '../audit/audit.usecases.js';
 import { systemActor, type Context, type RequestMeta } from '../auth/auth.types.js';
@@ -144,10 +145,9 @@ export async function getTenantSummary({ tx, tenantId }: { tx: Database; tenantI
 export async function getTenantLetterhead({ tx, tenantId }: { tx: Database; tenantId: string }) {
   const row = await createTenantsRepository({ db: tx }).findById({ id: tenantId });
   if (!row) return null;
-  const a = row.address;
-  const street = a
-    ? [a.street, [a.building, a.flat].filter(Boolean).join('/')].filter(Boolean).join(' ')
-    : '';
-  const lines = a ? [street, [a.postalCode, a.city].filter(Boolean).join(' ')].filter((l) => l !== '') : [];
-  return { name: row.name, addressLines: lines, city: a?.city ?? null };
+  return {
+    name: row.name,
+    addressLines: row.address ? postalAddressLines(row.address) : [],
+    city: row.address?.city ?? null,
+  };
 }
