@@ -76,6 +76,8 @@ function CertificatesTable({
                   color={CERTIFICATE_STATUS_COLORS[certificate.status]}
                   c={CERTIFICATE_STATUS_TEXT[certificate.status]}
                   tt="none"
+                  // Read whole, never cut to "Akt…" by a narrow column.
+                  styles={{ root: { overflow: 'visible', maxWidth: 'none' }, label: { overflow: 'visible' } }}
                 >
                   {t(CERTIFICATE_STATUS_LABELS[certificate.status])}
                 </Badge>
