@@ -90,6 +90,18 @@ export const AUDIT_ACTIONS = [
   'signatures.certificate_issued',
   'signatures.certificate_revoked',
   'signatures.trust_anchor_added',
+  'dispatch.ordered',
+  'dispatch.posted',
+  'dispatch.sent',
+  'dispatch.send_failed',
+  'dispatch.delivered',
+  'dispatch.returned',
+  'dispatch.cancelled',
+  'dispatch.retried',
+  'dispatch.evidence_added',
+  'integrations.mailbox_created',
+  'integrations.mailbox_updated',
+  'integrations.message_registered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -114,6 +126,8 @@ export const AUDIT_SUBJECT_TYPES = [
   'template',
   'certificate',
   'trust_anchor',
+  'dispatch',
+  'mailbox',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 

@@ -7,9 +7,11 @@ import { registerCaseRegisterRoutes } from '../modules/cases/case-register.route
 import { registerCasesRoutes } from '../modules/cases/cases.routes.js';
 import { registerContactsRoutes } from '../modules/contacts/contacts.routes.js';
 import { registerCorrespondenceRoutes } from '../modules/correspondence/correspondence.routes.js';
+import { registerDispatchRoutes } from '../modules/dispatch/dispatch.routes.js';
 import { registerDistributionRoutes } from '../modules/distribution/distribution.routes.js';
 import { registerDocumentsRoutes } from '../modules/documents/documents.routes.js';
 import { registerFilesRoutes } from '../modules/files/files.routes.js';
+import { registerIntegrationsRoutes } from '../modules/integrations/integrations.routes.js';
 import { registerJrwaRoutes } from '../modules/jrwa/jrwa.routes.js';
 import { registerOrganizationRoutes } from '../modules/organization/organization.routes.js';
 import { registerPeopleRoutes } from '../modules/organization/people.routes.js';
@@ -40,6 +42,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDependencies
     registerCaseRegisterRoutes,
     registerDocumentsRoutes,
     registerSignaturesRoutes,
+    registerDispatchRoutes,
+    registerIntegrationsRoutes,
   ]) {
     await app.register(async (scope) => register(scope, deps));
   }

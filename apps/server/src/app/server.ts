@@ -29,6 +29,10 @@ import { SIGNATURE_VERIFY_JOB } from '../modules/signatures/signatures.constants
 import { verifyOnIntakeJob } from '../modules/signatures/validation.usecases.js';
 import { extractFileTextJob } from '../modules/files/files-text.usecases.js';
 import { createJobRunner, type JobRunner } from '../modules/jobs/jobs.usecases.js';
+import { DISPATCH_SEND_JOB } from '../modules/dispatch/dispatch.constants.js';
+import { sendDispatchItemJob } from '../modules/dispatch/dispatch-send.usecases.js';
+import { INTEGRATIONS_SYNC_JOB } from '../modules/integrations/integrations.constants.js';
+import { ensureSyncSchedules, syncTenantJob } from '../modules/integrations/sync.usecases.js';
 import type { AppDependencies } from './server.types.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -89,12 +93,19 @@ export async function buildServer({
     handlers: {
       [FILE_TEXT_JOB]: (job) => extractFileTextJob({ deps, job }),
       [SIGNATURE_VERIFY_JOB]: (job) => verifyOnIntakeJob({ deps, job }),
+      [DISPATCH_SEND_JOB]: (job) => sendDispatchItemJob({ deps, job }),
+      [INTEGRATIONS_SYNC_JOB]: (job) => syncTenantJob({ deps, job }),
     },
     onError: (error, job) =>
       app.log.warn({ err: error, jobId: job?.id, kind: job?.kind }, 'background job failed'),
   });
   app.decorate('jobs', jobs);
-  if (config.jobs.enabled) app.addHook('onReady', async () => jobs.start());
+  if (config.jobs.enabled)
+    app.addHook('onReady', async () => {
+      // Offices with mailboxes get their scheduled synchronisation (one pending run each).
+      await ensureSyncSchedules({ deps });
+      jobs.start();
+    });
   app.addHook('onClose', async () => {
     await jobs.stop();
     await fileStore.close?.();

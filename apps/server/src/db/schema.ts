@@ -14,3 +14,5 @@ export * from '../modules/jobs/jobs.table.js';
 export * from '../modules/files/files-text.table.js';
 export * from '../modules/documents/documents.table.js';
 export * from '../modules/signatures/signatures.table.js';
+export * from '../modules/integrations/integrations.table.js';
+export * from '../modules/dispatch/dispatch.table.js';

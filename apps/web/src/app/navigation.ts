@@ -14,6 +14,7 @@ export type NavItem = {
     | '/contacts'
     | '/incoming/new'
     | '/incoming'
+    | '/outgoing'
     | '/inbox'
     | '/inbox/unit'
     | '/cases'
@@ -24,6 +25,7 @@ export type NavItem = {
     | '/distribution-rules'
     | '/templates'
     | '/pki'
+    | '/integrations'
     | '/audit'
     | '/sessions'
     | '/api-tokens';
@@ -95,6 +97,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'correspondence:read',
   },
   {
+    to: '/outgoing',
+    label: 'nav.outgoing',
+    description: 'nav.outgoing.description',
+    permission: 'dispatch:send',
+  },
+  {
     to: '/distribution-rules',
     label: 'nav.distribution_rules',
     description: 'nav.distribution_rules.description',
@@ -108,6 +116,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'tenant:manage',
   },
   { to: '/pki', label: 'nav.pki', description: 'nav.pki.description', permission: 'tenant:manage' },
+  {
+    to: '/integrations',
+    label: 'nav.integrations',
+    description: 'nav.integrations.description',
+    permission: 'tenant:manage',
+  },
   {
     to: '/org-units',
     label: 'nav.org_units',

@@ -16,6 +16,7 @@ import { parseCaseSearch, parseCaseTab, parseOpenCaseSearch } from '../modules/c
 import { parseCaseRegisterSearch, parseCooperationSearch } from '../modules/cases/case-register.models';
 import { parseDashboardSearch } from '../modules/cases/dashboard.models';
 import { parseGlobalSearch } from '../modules/search/search.models';
+import { parseOutgoingSearch } from '../modules/dispatch/outgoing-search.models';
 import { isApiError } from './api-error';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found.page';
@@ -172,7 +173,7 @@ const caseRegisterRoute = createRoute({
   staticData: { permission: 'cases:read' },
 });
 
-/** A case; `?tab=metryka` (or `drafts`, `links`, `shares`) shows that tab instead of its file. */
+/** A case; `?tab=metryka` (or `drafts`, `dispatches`, `links`, `shares`) shows that tab instead of its file. */
 const caseDetailsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cases/$id',
@@ -187,6 +188,26 @@ const documentRoute = createRoute({
   path: '/documents/$documentId',
   component: lazyRouteComponent(() => import('../modules/documents/pages/document.page'), 'DocumentPage'),
   staticData: { permission: ['cases:read', 'drafts:approve', 'drafts:sign'] },
+});
+
+/**
+ * The registry's outgoing mail: the queue, the outgoing register (its filters, sorting and page in
+ * the address), the postal book and return receipts; `?tab=register` etc.
+ */
+const outgoingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outgoing',
+  validateSearch: parseOutgoingSearch,
+  component: lazyRouteComponent(() => import('../modules/dispatch/pages/outgoing.page'), 'OutgoingPage'),
+  staticData: { permission: 'dispatch:send' },
+});
+
+/** A dispatch: the registry's, and the officer's who ordered it from a letter. */
+const dispatchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outgoing/$dispatchId',
+  component: lazyRouteComponent(() => import('../modules/dispatch/pages/dispatch.page'), 'DispatchPage'),
+  staticData: { permission: ['dispatch:send', 'cases:read', 'cases:handle'] },
 });
 
 /**
@@ -301,6 +322,8 @@ const routeTree = rootRoute.addChildren([
     caseRegisterRoute,
     caseDetailsRoute,
     documentRoute,
+    outgoingRoute,
+    dispatchRoute,
     searchRoute,
     page(
       '/distribution-rules',
@@ -318,6 +341,11 @@ const routeTree = rootRoute.addChildren([
     page(
       '/pki',
       lazyRouteComponent(() => import('../modules/signatures/pages/pki.page'), 'PkiPage'),
+      'tenant:manage',
+    ),
+    page(
+      '/integrations',
+      lazyRouteComponent(() => import('../modules/integrations/pages/integrations.page'), 'IntegrationsPage'),
       'tenant:manage',
     ),
     page(

@@ -8,11 +8,13 @@ import { caseRemindersEn } from './en/case-reminders.en';
 import { casesEn } from './en/cases.en';
 import { contactsEn } from './en/contacts.en';
 import { correspondenceEn } from './en/correspondence.en';
+import { dispatchEn } from './en/dispatch.en';
 import { distributionEn } from './en/distribution.en';
 import { documentsEn } from './en/documents.en';
 import { commonEn } from './en/common.en';
 import { errorsEn } from './en/errors.en';
 import { filesEn } from './en/files.en';
+import { integrationsEn } from './en/integrations.en';
 import { jrwaEn, jrwaIssuesEn } from './en/jrwa.en';
 import { organizationEn } from './en/organization.en';
 import { permissionsEn } from './en/permissions.en';
@@ -45,4 +47,6 @@ export const en: Record<keyof typeof pl, string> = {
   ...searchEn,
   ...documentsEn,
   ...signaturesEn,
+  ...dispatchEn,
+  ...integrationsEn,
 };

@@ -9,11 +9,13 @@ import { caseRemindersPl } from './pl/case-reminders.pl';
 import { casesPl } from './pl/cases.pl';
 import { contactsPl } from './pl/contacts.pl';
 import { correspondencePl } from './pl/correspondence.pl';
+import { dispatchPl } from './pl/dispatch.pl';
 import { distributionPl } from './pl/distribution.pl';
 import { documentsPl } from './pl/documents.pl';
 import { commonPl } from './pl/common.pl';
 import { errorsPl } from './pl/errors.pl';
 import { filesPl } from './pl/files.pl';
+import { integrationsPl } from './pl/integrations.pl';
 import { jrwaIssuesPl, jrwaPl } from './pl/jrwa.pl';
 import { organizationPl } from './pl/organization.pl';
 import { permissionsPl } from './pl/permissions.pl';
@@ -45,4 +47,6 @@ export const pl = {
   ...searchPl,
   ...documentsPl,
   ...signaturesPl,
+  ...dispatchPl,
+  ...integrationsPl,
 };

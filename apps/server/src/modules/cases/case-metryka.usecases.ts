@@ -79,6 +79,15 @@ export const METRYKA_ACTIONS = [
   'documents.approved',
   'documents.signed',
   'documents.signed_version_uploaded',
+  'dispatch.ordered',
+  'dispatch.posted',
+  'dispatch.sent',
+  'dispatch.send_failed',
+  'dispatch.delivered',
+  'dispatch.returned',
+  'dispatch.cancelled',
+  'dispatch.retried',
+  'dispatch.evidence_added',
 ] as const;
 
 const SETTLEMENT_WORDS: Record<string, string> = {
@@ -92,6 +101,25 @@ const SETTLEMENT_WORDS: Record<string, string> = {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The action of an event in words, as the metryka prints it (Polish, the document's language). */
+const CHANNEL_WORDS: Record<string, string> = {
+  post: 'poczta',
+  edelivery: 'e-Doręczenia',
+  edelivery_hybrid: 'e-Doręczenia, usługa hybrydowa',
+  epuap: 'ePUAP',
+  email: 'e-mail',
+  in_person: 'osobiście',
+};
+
+const addressees = (value: unknown) =>
+  Array.isArray(value)
+    ? value
+        .map(
+          (a: { name?: unknown; channel?: unknown }) =>
+            `${text(a.name)} (${CHANNEL_WORDS[text(a.channel)] ?? text(a.channel)})`,
+        )
+        .join(', ')
+    : '';
+
 export function describeMetrykaAction(event: Pick<SubjectHistoryRow, 'action' | 'details'>): string {
   const d = event.details;
   switch (event.action) {
@@ -139,6 +167,24 @@ export function describeMetrykaAction(event: Pick<SubjectHistoryRow, 'action' | 
       return `Podpisanie pisma podpisem elektronicznym: ${text(d.title)}`;
     case 'documents.signed_version_uploaded':
       return `Dołączenie wersji podpisanej poza systemem: ${text(d.title)}`;
+    case 'dispatch.ordered':
+      return `Zlecenie wysyłki ${text(d.number)}: ${text(d.title)} — ${addressees(d.addressees)}`;
+    case 'dispatch.posted':
+      return `Nadanie przesyłki ${text(d.number)} do ${text(d.addressee)} w placówce pocztowej ${text(d.postedOn)}${d.trackingNumber ? ` (nr nadania ${text(d.trackingNumber)})` : ''}`;
+    case 'dispatch.sent':
+      return `Wysłanie ${text(d.number)} do ${text(d.addressee)} (${CHANNEL_WORDS[text(d.channel)] ?? text(d.channel)})`;
+    case 'dispatch.send_failed':
+      return `Nieudana wysyłka ${text(d.number)} do ${text(d.addressee)}: ${text(d.error)}`;
+    case 'dispatch.delivered':
+      return `Doręczenie ${text(d.number)} do ${text(d.addressee)} ${text(d.deliveredOn)}${d.deliveryKind === 'fiction' ? ' (fikcja doręczenia)' : ''}${d.evidence ? ` — dowód: ${text(d.evidence)}` : ''}`;
+    case 'dispatch.returned':
+      return `Zwrot niedoręczonej przesyłki ${text(d.number)} od ${text(d.addressee)} ${text(d.returnedOn)}`;
+    case 'dispatch.cancelled':
+      return `Wycofanie wysyłki ${text(d.number)} do ${text(d.addressee)}`;
+    case 'dispatch.retried':
+      return `Ponowienie wysyłki ${text(d.number)} do ${text(d.addressee)}`;
+    case 'dispatch.evidence_added':
+      return `Dowód ${text(d.evidence)} dla przesyłki ${text(d.number)} do ${text(d.addressee)}`;
     default:
       return event.action;
   }

@@ -94,6 +94,33 @@ export function createContactsRepository({ db }: { db: Database }) {
       return row ?? null;
     },
 
+    /** The oldest contact with this e-Doręczenia address or ePUAP box (intake finds its senders). */
+    async findContactByChannel({
+      tenantId,
+      edeliveryAddress,
+      epuapBox,
+    }: {
+      tenantId: string;
+      edeliveryAddress?: string;
+      epuapBox?: string;
+    }): Promise<ContactRow | null> {
+      if (!edeliveryAddress && !epuapBox) return null;
+      const [row] = await db
+        .select()
+        .from(contactsTable)
+        .where(
+          and(
+            eq(contactsTable.tenantId, tenantId),
+            edeliveryAddress
+              ? eq(contactsTable.edeliveryAddress, edeliveryAddress)
+              : eq(contactsTable.epuapBox, epuapBox as string),
+          ),
+        )
+        .orderBy(asc(contactsTable.createdAt))
+        .limit(1);
+      return row ?? null;
+    },
+
     /**
      * Serialises the duplicate check and the write of contacts within one office: the table has
      * no unique index on identifiers (migration 0003), and the check must name the existing one.

@@ -174,6 +174,26 @@ export async function findContactInTransaction({
   return row ? toContactDto(row) : null;
 }
 
+/** A contact known by its e-Doręczenia address or ePUAP box, in the caller's transaction, or null. */
+export async function findContactByChannelInTransaction({
+  tx,
+  tenantId,
+  edeliveryAddress,
+  epuapBox,
+}: {
+  tx: Database;
+  tenantId: string;
+  edeliveryAddress?: string;
+  epuapBox?: string;
+}): Promise<Contact | null> {
+  const row = await createContactsRepository({ db: tx }).findContactByChannel({
+    tenantId,
+    edeliveryAddress,
+    epuapBox,
+  });
+  return row ? toContactDto(row) : null;
+}
+
 /** The stored row with the PATCH applied (only fields given; identifiers normalised). */
 function applyPatch(row: ContactRow, input: UpdateContactInput): ContactRow {
   const { kind: _kind, version: _version, addresses, ...rest } = input;

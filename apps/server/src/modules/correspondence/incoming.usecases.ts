@@ -98,131 +98,149 @@ export async function registerIncomingItem({
   item: IncomingItem;
   replayed: boolean;
 }> {
+  return withAuditedTenant({ deps, ctx }, (tx, audit) =>
+    registerIncomingInTransaction({ deps, ctx, tx, audit, input, idempotencyKey }),
+  );
+}
+
+/**
+ * `registerIncomingItem` inside the caller's audited transaction: the intake of e-Doręczenia and
+ * ePUAP registers a message together with its files and the claim that it was taken, all or nothing.
+ */
+export async function registerIncomingInTransaction({
+  deps,
+  ctx,
+  tx,
+  audit,
+  input,
+  idempotencyKey,
+}: Scope & { tx: Database; audit: AuditFn; input: RegisterIncomingInput; idempotencyKey?: string }): Promise<{
+  item: IncomingItem;
+  replayed: boolean;
+}> {
   const tenantId = ctx.actor.tenantId;
-  return withAuditedTenant({ deps, ctx }, async (tx, audit) => {
-    const correspondence = createCorrespondenceRepository({ db: tx });
-    const now = deps.clock.now();
-    if (idempotencyKey) {
-      const key = { tenantId, scope: IDEMPOTENCY_SCOPE_REGISTER, key: idempotencyKey };
-      await correspondence.lockIdempotencyKey(key);
-      const existing = await correspondence.findIdempotencyKey({
-        ...key,
-        notBefore: new Date(now.getTime() - IDEMPOTENCY_TTL_MS),
-      });
-      if (existing) {
-        if (existing.requestHash !== null && existing.requestHash !== requestHash(input))
-          throw createIdempotencyKeyReusedError({
-            detail: 'A retry must repeat the request that created the item; use a new key for a new letter.',
-          });
-        return { item: await loadIncomingItem({ tx, tenantId, id: existing.subjectId }), replayed: true };
-      }
+  const correspondence = createCorrespondenceRepository({ db: tx });
+  const now = deps.clock.now();
+  if (idempotencyKey) {
+    const key = { tenantId, scope: IDEMPOTENCY_SCOPE_REGISTER, key: idempotencyKey };
+    await correspondence.lockIdempotencyKey(key);
+    const existing = await correspondence.findIdempotencyKey({
+      ...key,
+      notBefore: new Date(now.getTime() - IDEMPOTENCY_TTL_MS),
+    });
+    if (existing) {
+      if (existing.requestHash !== null && existing.requestHash !== requestHash(input))
+        throw createIdempotencyKeyReusedError({
+          detail: 'A retry must repeat the request that created the item; use a new key for a new letter.',
+        });
+      return { item: await loadIncomingItem({ tx, tenantId, id: existing.subjectId }), replayed: true };
     }
-    await ensureReferencesExist({ tx, tenantId, input });
-    await ensureFilesExist({ tx, tenantId, fileIds: input.fileIds });
-    const senders = await resolveSenders({
-      deps,
-      tx,
-      audit,
-      tenantId,
-      senders: [...(input.sender ? [input.sender] : []), ...(input.senders ?? [])],
-    });
-    const officeCode = await getOfficeCode({ tx, tenantId });
-    const routing = await planDistributionByRules({
-      deps,
-      tx,
-      tenantId,
-      item: {
-        senderContactIds: senders.map((s) => s.contactId),
-        documentKind: input.documentKind ?? null,
-        organId: input.organId ?? null,
-        deliveryMethod: input.deliveryMethod,
-      },
-    });
-    const id = deps.ids.next();
-    const year = warsawYear(now);
-    const documentId = buildDocumentId({ officeCode: officeCode ?? 'X', year, id });
-    // Everything that needs no number comes first: the counter row stays locked until commit.
-    if (idempotencyKey) {
-      await correspondence.insertIdempotencyKey({
-        tenantId,
-        scope: IDEMPOTENCY_SCOPE_REGISTER,
-        key: idempotencyKey,
-        subjectId: id,
-        requestHash: requestHash(input),
-        createdAt: now,
-      });
-    }
-    const number = await allocateRegistryNumber({ tx, tenantId, registerCode: RPW_REGISTER_CODE, year });
-    const fields = {
-      title: input.title,
-      senders,
-      rpwNumber: number.formatted,
-      documentId,
-      senderReference: input.senderReference ?? null,
-    };
-    const row = await createIncomingRepository({ db: tx }).insertItem({
-      ...fields,
-      id,
-      tenantId,
-      rpwYear: year,
-      rpwSequence: number.sequence,
-      letterDate: input.letterDate ?? null,
-      postingDate: input.postingDate ?? null,
-      receivedAt: input.receivedAt,
-      registeredAt: now,
-      registeredBy: ctx.actor.userId,
-      documentKind: input.documentKind ?? null,
-      access: input.access,
-      attachmentsCount: input.attachmentsCount ?? null,
-      remarks: input.remarks ?? null,
-      dcmiType: input.dcmiType,
-      deliveryMethod: input.deliveryMethod,
-      organId: input.organId ?? null,
-      paperStore: input.paperOriginal?.store ?? null,
-      paperBox: input.paperOriginal?.box ?? null,
-      fullScan: input.fullScan,
-      noFullScanReason: input.noFullScanReason ?? null,
-      notOpened: input.notOpened,
-      searchText: buildIncomingSearchText(fields),
-      status: 'registered',
-      cancellationReason: null,
-      cancelledAt: null,
-      cancelledBy: null,
-      version: 1,
-    });
-    await correspondence.appendFiles({ tenantId, itemId: id, fileIds: input.fileIds, at: now });
-    await audit({
-      action: 'correspondence.incoming_registered',
-      subjectType: 'incoming_item',
-      subjectId: id,
-      documentId,
-      details: {
-        rpwNumber: row.rpwNumber,
-        deliveryMethod: row.deliveryMethod,
-        senders: senders.map((s) => s.contactId),
-        files: input.fileIds,
-      },
-    });
-    // Automatic distribution rules (planned before the number was taken), recorded as done by the rule.
-    const distribution = routing
-      ? await applyDistributionPlan({
-          deps,
-          tx,
-          audit,
-          tenantId,
-          actorUserId: ctx.actor.userId,
-          item: row,
-          plan: routing,
-        })
-      : null;
-    // Built from what was written (no re-read): the counter row stays locked until commit.
-    const files = [...new Set(input.fileIds)].map((fileId, i) => ({
-      tenantId,
-      itemId: id,
-      fileId,
-      position: i + 1,
-      createdAt: now,
-    }));
-    return { item: toIncomingItemDto({ row, files, corrections: [], distribution }), replayed: false };
+  }
+  await ensureReferencesExist({ tx, tenantId, input });
+  await ensureFilesExist({ tx, tenantId, fileIds: input.fileIds });
+  const senders = await resolveSenders({
+    deps,
+    tx,
+    audit,
+    tenantId,
+    senders: [...(input.sender ? [input.sender] : []), ...(input.senders ?? [])],
   });
+  const officeCode = await getOfficeCode({ tx, tenantId });
+  const routing = await planDistributionByRules({
+    deps,
+    tx,
+    tenantId,
+    item: {
+      senderContactIds: senders.map((s) => s.contactId),
+      documentKind: input.documentKind ?? null,
+      organId: input.organId ?? null,
+      deliveryMethod: input.deliveryMethod,
+    },
+  });
+  const id = deps.ids.next();
+  const year = warsawYear(now);
+  const documentId = buildDocumentId({ officeCode: officeCode ?? 'X', year, id });
+  // Everything that needs no number comes first: the counter row stays locked until commit.
+  if (idempotencyKey) {
+    await correspondence.insertIdempotencyKey({
+      tenantId,
+      scope: IDEMPOTENCY_SCOPE_REGISTER,
+      key: idempotencyKey,
+      subjectId: id,
+      requestHash: requestHash(input),
+      createdAt: now,
+    });
+  }
+  const number = await allocateRegistryNumber({ tx, tenantId, registerCode: RPW_REGISTER_CODE, year });
+  const fields = {
+    title: input.title,
+    senders,
+    rpwNumber: number.formatted,
+    documentId,
+    senderReference: input.senderReference ?? null,
+  };
+  const row = await createIncomingRepository({ db: tx }).insertItem({
+    ...fields,
+    id,
+    tenantId,
+    rpwYear: year,
+    rpwSequence: number.sequence,
+    letterDate: input.letterDate ?? null,
+    postingDate: input.postingDate ?? null,
+    receivedAt: input.receivedAt,
+    registeredAt: now,
+    registeredBy: ctx.actor.userId,
+    documentKind: input.documentKind ?? null,
+    access: input.access,
+    attachmentsCount: input.attachmentsCount ?? null,
+    remarks: input.remarks ?? null,
+    dcmiType: input.dcmiType,
+    deliveryMethod: input.deliveryMethod,
+    organId: input.organId ?? null,
+    paperStore: input.paperOriginal?.store ?? null,
+    paperBox: input.paperOriginal?.box ?? null,
+    fullScan: input.fullScan,
+    noFullScanReason: input.noFullScanReason ?? null,
+    notOpened: input.notOpened,
+    searchText: buildIncomingSearchText(fields),
+    status: 'registered',
+    cancellationReason: null,
+    cancelledAt: null,
+    cancelledBy: null,
+    version: 1,
+  });
+  await correspondence.appendFiles({ tenantId, itemId: id, fileIds: input.fileIds, at: now });
+  await audit({
+    action: 'correspondence.incoming_registered',
+    subjectType: 'incoming_item',
+    subjectId: id,
+    documentId,
+    details: {
+      rpwNumber: row.rpwNumber,
+      deliveryMethod: row.deliveryMethod,
+      senders: senders.map((s) => s.contactId),
+      files: input.fileIds,
+    },
+  });
+  // Automatic distribution rules (planned before the number was taken), recorded as done by the rule.
+  const distribution = routing
+    ? await applyDistributionPlan({
+        deps,
+        tx,
+        audit,
+        tenantId,
+        actorUserId: ctx.actor.userId,
+        item: row,
+        plan: routing,
+      })
+    : null;
+  // Built from what was written (no re-read): the counter row stays locked until commit.
+  const files = [...new Set(input.fileIds)].map((fileId, i) => ({
+    tenantId,
+    itemId: id,
+    fileId,
+    position: i + 1,
+    createdAt: now,
+  }));
+  return { item: toIncomingItemDto({ row, files, corrections: [], distribution }), replayed: false };
 }

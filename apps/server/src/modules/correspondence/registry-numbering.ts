@@ -15,11 +15,14 @@ export async function allocateRegistryNumber({
   tenantId,
   registerCode,
   year,
+  defaultFormat = DEFAULT_RPW_FORMAT,
 }: {
   tx: Database;
   tenantId: string;
   registerCode: string;
   year: number;
+  /** The format when the office has not set one for the register. */
+  defaultFormat?: string;
 }): Promise<{ sequence: number; formatted: string }> {
   // One statement (one round trip while the counter row is locked): the upsert and the format.
   const result = await tx.execute(sql`
@@ -36,7 +39,7 @@ export async function allocateRegistryNumber({
       from counter`);
   const [counter] = (result as unknown as { rows: { value: number; format: string | null }[] }).rows;
   if (!counter) throw new Error('registry counter upsert returned no row');
-  const format = counter.format ?? DEFAULT_RPW_FORMAT;
+  const format = counter.format ?? defaultFormat;
   return {
     sequence: Number(counter.value),
     formatted: formatRegistryNumber({ format, sequence: Number(counter.value), year }),

@@ -230,6 +230,65 @@ export async function storeGeneratedFile({
 }
 
 /**
+ * Keeps a file that came from outside through an integration (an e-Doręczenia attachment, an
+ * ePUAP form) inside the caller's transaction, under the same rules as an upload: its type told
+ * from the content and checked against the office's accepted types (refused with
+ * `files.unsupported_media_type` otherwise), the size limit, and the signature check after commit.
+ */
+export async function storeReceivedFile({
+  deps,
+  tx,
+  audit,
+  tenantId,
+  bytes,
+  name,
+  details = {},
+}: {
+  deps: Pick<FilesDeps, 'fileStore' | 'ids' | 'clock' | 'config'>;
+  tx: Database;
+  audit: AuditFn;
+  tenantId: string;
+  bytes: Uint8Array;
+  name: string;
+  details?: Record<string, unknown>;
+}): Promise<FileDto> {
+  if (bytes.byteLength > deps.config.files.maxUploadBytes)
+    throw createFileTooLargeError({
+      detail: `The file is larger than ${deps.config.files.maxUploadBytes} bytes.`,
+    });
+  const stored = await deps.fileStore.put({
+    tenantId,
+    source: Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    maxBytes: Math.max(bytes.byteLength, 1),
+    inspect: (sample) => {
+      const mediaType = sniffMediaType(sample);
+      if (!mediaType || !isAcceptedMediaType({ mediaType, allowed: deps.config.files.allowedMediaTypes }))
+        throw createUnsupportedMediaTypeError({
+          detail: mediaType
+            ? `${name}: the content is ${mediaType}, which is not accepted.`
+            : `${name}: the content is of no recognised type.`,
+          meta: { detectedMediaType: mediaType },
+        });
+      return mediaType;
+    },
+  });
+  await stored.durable;
+  const row = await recordStoredFile({
+    deps,
+    tx,
+    audit,
+    tenantId,
+    stored,
+    name: sanitizeFileName(name),
+    createdBy: null,
+    details: { received: true, ...details },
+  });
+  if (SIGNATURE_INTAKE_MEDIA_TYPES.has(row.mediaType))
+    await enqueueJob({ tx, deps, tenantId, kind: SIGNATURE_VERIFY_JOB, payload: { fileId: row.id } });
+  return toFileDto(row);
+}
+
+/**
  * A file's whole content (at most `maxBytes`) and its row, inside the caller's transaction, for
  * the system's own use (signing, verifying); the caller records why it read it.
  */

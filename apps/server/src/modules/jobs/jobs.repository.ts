@@ -14,6 +14,19 @@ export function createJobsRepository({ db }: { db: Database }) {
       await insertJobStatement(db, row);
     },
 
+    /** Inserts unless a pending job with the same `dedupeKey` exists; answers whether it did. */
+    async insertJobOnce(row: JobRow & { dedupeKey: string }): Promise<boolean> {
+      const inserted = await db
+        .insert(jobsTable)
+        .values(row)
+        .onConflictDoNothing({
+          target: jobsTable.dedupeKey,
+          where: sql`status = 'pending' and dedupe_key is not null`,
+        })
+        .returning({ id: jobsTable.id });
+      return inserted.length > 0;
+    },
+
     /**
      * Claims up to `limit` due jobs of every office (pending and due, or running with a lapsed
      * lease) for this process; concurrent runners skip each other's rows. Runs as the table owner
@@ -54,7 +67,8 @@ export function createJobsRepository({ db }: { db: Database }) {
         .update(jobsTable)
         .set(
           retryAt
-            ? { status: 'pending', runAt: retryAt, lockedUntil: null, lastError: error }
+            ? // A retry gives up its key: a job with the same key may have been enqueued meanwhile.
+              { status: 'pending', runAt: retryAt, lockedUntil: null, lastError: error, dedupeKey: null }
             : { status: 'failed', finishedAt: at, lockedUntil: null, lastError: error },
         )
         .where(and(eq(jobsTable.id, id), eq(jobsTable.status, 'running')));

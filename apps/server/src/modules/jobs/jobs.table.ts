@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAtColumn, tenantIdColumn, tenantIsolationPolicy, timestamptz } from '../../db/columns.js';
 import { tenantsTable } from '../tenants/tenants.table.js';
 import { JOB_STATUSES } from './jobs.constants.js';
@@ -23,6 +23,8 @@ export const jobsTable = pgTable(
     /** While running: when the claim lapses (a process killed mid-job frees it then). */
     lockedUntil: timestamptz('locked_until'),
     lastError: text('last_error'),
+    /** At most one pending job per key (schedules, one send per dispatch item). */
+    dedupeKey: text('dedupe_key'),
     createdAt: createdAtColumn(),
     finishedAt: timestamptz('finished_at'),
   },
@@ -31,6 +33,9 @@ export const jobsTable = pgTable(
       .on(t.runAt)
       .where(sql`${t.status} in ('pending', 'running')`),
     index('jobs_tenant_kind_idx').on(t.tenantId, t.kind, t.status),
+    uniqueIndex('jobs_dedupe_pending_uq')
+      .on(t.dedupeKey)
+      .where(sql`${t.status} = 'pending' and ${t.dedupeKey} is not null`),
     tenantIsolationPolicy('jobs'),
   ],
 ).enableRLS();

@@ -22,6 +22,7 @@ export async function enqueueJob({
   kind,
   payload,
   runAt,
+  dedupeKey,
 }: {
   tx: Database;
   deps: { ids: IdGenerator; clock: Clock };
@@ -29,21 +30,28 @@ export async function enqueueJob({
   kind: string;
   payload: Record<string, unknown>;
   runAt?: Date;
-}): Promise<void> {
+  /** With a key: not enqueued when a pending job with the same key exists. */
+  dedupeKey?: string;
+}): Promise<boolean> {
   const now = deps.clock.now();
-  await createJobsRepository({ db: tx }).insertJob({
+  const repository = createJobsRepository({ db: tx });
+  const row = {
     id: deps.ids.next(),
     tenantId,
     kind,
     payload,
-    status: 'pending',
+    status: 'pending' as const,
     attempts: 0,
     runAt: runAt ?? now,
     lockedUntil: null,
     lastError: null,
     createdAt: now,
     finishedAt: null,
-  });
+    dedupeKey: dedupeKey ?? null,
+  };
+  if (dedupeKey) return repository.insertJobOnce({ ...row, dedupeKey });
+  await repository.insertJob(row);
+  return true;
 }
 
 /** Jobs of an office (for tests and administration). */

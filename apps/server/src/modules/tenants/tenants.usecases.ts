@@ -149,5 +149,6 @@ export async function getTenantLetterhead({ tx, tenantId }: { tx: Database; tena
     name: row.name,
     addressLines: row.address ? postalAddressLines(row.address) : [],
     city: row.address?.city ?? null,
+    address: row.address ?? null,
   };
 }

@@ -127,6 +127,18 @@ export const auditActionsEn: Record<keyof typeof auditActionsPl, string> = {
   'audit.action.signatures.certificate_issued': 'Signing certificate issued',
   'audit.action.signatures.certificate_revoked': 'Certificate revoked',
   'audit.action.signatures.trust_anchor_added': 'Trusted certification authority added',
+  'audit.action.dispatch.ordered': 'Dispatch of a letter ordered',
+  'audit.action.dispatch.posted': 'Outgoing item posted',
+  'audit.action.dispatch.sent': 'Electronic item sent',
+  'audit.action.dispatch.send_failed': 'Sending an item failed',
+  'audit.action.dispatch.delivered': 'Outgoing item delivered',
+  'audit.action.dispatch.returned': 'Outgoing item returned',
+  'audit.action.dispatch.cancelled': 'Dispatch of an item cancelled',
+  'audit.action.dispatch.retried': 'Sending an item retried',
+  'audit.action.dispatch.evidence_added': 'Proof of sending or delivery added',
+  'audit.action.integrations.mailbox_created': 'Integration mailbox added',
+  'audit.action.integrations.mailbox_updated': 'Integration mailbox changed',
+  'audit.action.integrations.message_registered': 'Electronically received message registered',
 };
 
 export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
@@ -149,4 +161,6 @@ export const auditSubjectsEn: Record<keyof typeof auditSubjectsPl, string> = {
   'audit.subject.template': 'Letter template',
   'audit.subject.certificate': 'Certificate',
   'audit.subject.trust_anchor': 'Trusted certification authority',
+  'audit.subject.dispatch': 'Dispatch',
+  'audit.subject.mailbox': 'Integration mailbox',
 };

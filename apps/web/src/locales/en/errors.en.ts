@@ -178,4 +178,27 @@ export const errorsEn: Record<ErrorMessageKey, string> = {
     'The timestamp service is unavailable. Sign without a timestamp or try later.',
   'errors.signatures.no_validation': 'This file has not been verified yet.',
   'errors.signatures.unsupported_format': 'Signatures in this file format cannot be verified.',
+  'errors.dispatch.not_found': 'The dispatch was not found.',
+  'errors.dispatch.item_not_found': 'The item of this dispatch was not found.',
+  'errors.dispatch.document_not_dispatchable':
+    'This letter cannot be sent yet: it must be approved and, for electronic delivery, signed.',
+  'errors.dispatch.channel_unavailable':
+    'The chosen channel is not available for this addressee (no address or mailbox).',
+  'errors.dispatch.postal_options_required':
+    'For a postal dispatch choose the kind of letter (ordinary or registered).',
+  'errors.dispatch.invalid_tracking_number': 'Invalid posting number. Scan the barcode on the label again.',
+  'errors.dispatch.tracking_number_taken': 'This posting number is already used by another item.',
+  'errors.dispatch.unknown_tracking_number':
+    'No registered letter has this posting number. Check the barcode on the return receipt.',
+  'errors.dispatch.invalid_transition':
+    'This operation is not possible in the current state of the item. Reload the page.',
+  'errors.dispatch.unknown_file': 'The uploaded file was not found. Upload it again.',
+  'errors.dispatch.item_required': 'The dispatch has several addressees — choose which item this concerns.',
+  'errors.dispatch.no_mailbox':
+    'The office has no mailbox configured for this channel. Ask the administrator to configure the integration.',
+  'errors.integrations.mailbox_not_found': 'The mailbox was not found.',
+  'errors.integrations.invalid_settings': 'The connection settings are incomplete or invalid.',
+  'errors.integrations.invalid_certificate':
+    'The certificate or private key is invalid or they do not match (PEM format required).',
+  'errors.integrations.address_taken': 'A mailbox with this address already exists.',
 };

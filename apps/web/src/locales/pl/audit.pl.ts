@@ -129,6 +129,18 @@ export const auditActionsPl: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.signatures.certificate_issued': 'Wydanie certyfikatu do podpisu',
   'audit.action.signatures.certificate_revoked': 'Unieważnienie certyfikatu',
   'audit.action.signatures.trust_anchor_added': 'Dodanie zaufanego urzędu certyfikacji',
+  'audit.action.dispatch.ordered': 'Zlecenie wysyłki pisma',
+  'audit.action.dispatch.posted': 'Nadanie przesyłki wychodzącej',
+  'audit.action.dispatch.sent': 'Wysłanie przesyłki elektronicznej',
+  'audit.action.dispatch.send_failed': 'Nieudana wysyłka przesyłki',
+  'audit.action.dispatch.delivered': 'Doręczenie przesyłki wychodzącej',
+  'audit.action.dispatch.returned': 'Zwrot przesyłki wychodzącej',
+  'audit.action.dispatch.cancelled': 'Anulowanie wysyłki przesyłki',
+  'audit.action.dispatch.retried': 'Ponowienie wysyłki przesyłki',
+  'audit.action.dispatch.evidence_added': 'Dodanie dowodu nadania lub doręczenia',
+  'audit.action.integrations.mailbox_created': 'Dodanie skrzynki integracji',
+  'audit.action.integrations.mailbox_updated': 'Zmiana skrzynki integracji',
+  'audit.action.integrations.message_registered': 'Rejestracja wiadomości odebranej elektronicznie',
 };
 
 /** One name per kind of event subject. */
@@ -152,4 +164,6 @@ export const auditSubjectsPl: Record<`audit.subject.${AuditSubjectType}`, string
   'audit.subject.template': 'Szablon pisma',
   'audit.subject.certificate': 'Certyfikat',
   'audit.subject.trust_anchor': 'Zaufany urząd certyfikacji',
+  'audit.subject.dispatch': 'Wysyłka',
+  'audit.subject.mailbox': 'Skrzynka integracji',
 };

@@ -188,4 +188,27 @@ export const errorsPl: Record<ErrorMessageKey, string> = {
     'Usługa znacznika czasu jest niedostępna. Podpisz bez znacznika czasu albo spróbuj później.',
   'errors.signatures.no_validation': 'Ten plik nie był jeszcze weryfikowany.',
   'errors.signatures.unsupported_format': 'Nie obsługujemy weryfikacji podpisu w tym formacie pliku.',
+  'errors.dispatch.not_found': 'Nie znaleziono wysyłki.',
+  'errors.dispatch.item_not_found': 'Nie znaleziono przesyłki tej wysyłki.',
+  'errors.dispatch.document_not_dispatchable':
+    'Tego pisma nie można jeszcze wysłać: musi być zaakceptowane, a pismo elektroniczne — podpisane.',
+  'errors.dispatch.channel_unavailable':
+    'Wybrany sposób wysyłki nie jest dostępny dla tego adresata (brak adresu lub skrzynki).',
+  'errors.dispatch.postal_options_required': 'Dla wysyłki pocztą wybierz rodzaj listu (zwykły lub polecony).',
+  'errors.dispatch.invalid_tracking_number':
+    'Nieprawidłowy numer nadania. Zeskanuj kod kreskowy z nalepki jeszcze raz.',
+  'errors.dispatch.tracking_number_taken': 'Ten numer nadania został już użyty dla innej przesyłki.',
+  'errors.dispatch.unknown_tracking_number':
+    'Nie znaleziono przesyłki poleconej z tym numerem nadania. Sprawdź kod na zwrotce.',
+  'errors.dispatch.invalid_transition':
+    'Tej operacji nie można wykonać przy obecnym stanie przesyłki. Odśwież stronę.',
+  'errors.dispatch.unknown_file': 'Nie znaleziono przesłanego pliku. Wgraj go ponownie.',
+  'errors.dispatch.item_required': 'Wysyłka ma kilku adresatów — wskaż, której przesyłki dotyczy.',
+  'errors.dispatch.no_mailbox':
+    'Urząd nie ma skonfigurowanej skrzynki dla tego kanału. Poproś administratora o konfigurację integracji.',
+  'errors.integrations.mailbox_not_found': 'Nie znaleziono skrzynki.',
+  'errors.integrations.invalid_settings': 'Ustawienia połączenia są niekompletne lub nieprawidłowe.',
+  'errors.integrations.invalid_certificate':
+    'Certyfikat lub klucz prywatny jest nieprawidłowy albo do siebie nie pasują (wymagany format PEM).',
+  'errors.integrations.address_taken': 'Skrzynka o tym adresie już istnieje.',
 };

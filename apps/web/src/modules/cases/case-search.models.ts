@@ -51,10 +51,10 @@ export function caseYears(currentYear: number): number[] {
   return Array.from({ length: 11 }, (_, index) => currentYear - index);
 }
 
-export const CASE_TABS = ['file', 'drafts', 'metryka', 'links', 'shares'] as const;
+export const CASE_TABS = ['file', 'drafts', 'dispatches', 'metryka', 'links', 'shares'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
-/** `?tab=metryka` (or `drafts`, `links`, `shares`) of a case's address; the case file is the default tab. */
+/** `?tab=metryka` (or `drafts`, `dispatches`, `links`, `shares`) of a case's address; the case file is the default tab. */
 export function parseCaseTab(search: Record<string, unknown>): { tab?: CaseTab } {
   const tab = CASE_TABS.find((name) => name !== 'file' && name === search.tab);
   return tab ? { tab } : {};

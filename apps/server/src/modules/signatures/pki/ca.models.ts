@@ -162,6 +162,21 @@ export async function issueUserCertificate(ca: CertifiedKey, input: UserCertific
   ]);
 }
 
+/**
+ * A certificate of the office's system (not a person): it authenticates the EZD to the national
+ * systems (mutual TLS for e-Doręczenia, WS-Security for ePUAP) and seals what the system sends.
+ */
+export async function issueSystemCertificate(
+  ca: CertifiedKey,
+  input: IssueCommon,
+): Promise<IssuedCertificate> {
+  const issued = await issue(ca, input, (libraries) => [
+    keyUsageExtension(libraries, ['digitalSignature']),
+    extendedKeyUsageExtension(libraries, [OID.kpClientAuth, OID.kpDocumentSigning], false),
+  ]);
+  return { ...issued, privateKeyPkcs8: issued.privateKeyPkcs8 as Uint8Array };
+}
+
 /** The certificate of the tenant's time-stamp authority (RFC 3161 §2.3: timeStamping, critical). */
 export async function issueTimestampCertificate(
   ca: CertifiedKey,

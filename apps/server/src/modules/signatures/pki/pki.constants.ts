@@ -18,6 +18,7 @@ export const OID = {
   crlNumber: '2.5.29.20',
   crlReason: '2.5.29.21',
 
+  kpClientAuth: '1.3.6.1.5.5.7.3.2',
   kpEmailProtection: '1.3.6.1.5.5.7.3.4',
   kpTimeStamping: '1.3.6.1.5.5.7.3.8',
   /** id-kp-documentSigning (RFC 9336). */

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../shared/ui/loading-state';
 import { Page } from '../../../shared/ui/page';
 import { QueryBoundary } from '../../../shared/ui/query-boundary';
 import { useMe } from '../../auth/auth.queries';
+import { CaseDispatchesPanel } from '../../dispatch/components/case-dispatches-panel';
 import { CaseDraftsPanel } from '../../documents/components/case-drafts-panel';
 import { mayHandleCase } from '../case-access.models';
 import { CASE_STATUS_COLORS, CASE_STATUS_LABELS } from '../case-labels';
@@ -53,8 +54,8 @@ function MetrykaPanel({ caseId }: { caseId: string }) {
 
 /**
  * A case (`/cases/$id`): znak as the heading; its data and its term as the server computed it;
- * the actions the handler has now; the case file, draft letters, the metryka, related cases and
- * shares as tabs (the tab in the address).
+ * the actions the handler has now; the case file, draft letters, their dispatches, the metryka,
+ * related cases and shares as tabs (the tab in the address).
  */
 export function CaseDetailsPage() {
   const t = useT();
@@ -109,6 +110,7 @@ export function CaseDetailsPage() {
         <Tabs.List aria-label={t('cases.details.tabs')}>
           <Tabs.Tab value="file">{t('cases.details.file')}</Tabs.Tab>
           <Tabs.Tab value="drafts">{t('documents.drafts.tab')}</Tabs.Tab>
+          <Tabs.Tab value="dispatches">{t('dispatch.case.tab')}</Tabs.Tab>
           <Tabs.Tab value="metryka">{t('cases.details.metryka')}</Tabs.Tab>
           <Tabs.Tab value="links">
             {item.links.length > 0
@@ -122,6 +124,9 @@ export function CaseDetailsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="drafts" pt="md">
           <CaseDraftsPanel item={item} canHandle={canHandle} />
+        </Tabs.Panel>
+        <Tabs.Panel value="dispatches" pt="md">
+          <CaseDispatchesPanel caseId={item.id} />
         </Tabs.Panel>
         <Tabs.Panel value="metryka" pt="md">
           <MetrykaPanel caseId={item.id} />

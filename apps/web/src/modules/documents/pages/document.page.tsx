@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { Page } from '../../../shared/ui/page';
 import { CaseSection } from '../../cases/components/case-section';
+import { DocumentDispatchSection } from '../../dispatch/components/document-dispatch';
 import { actorLabel } from '../../distribution/distribution-labels';
 import { ApprovalPanel } from '../components/approval-panel';
 import { DocumentActions } from '../components/document-actions';
@@ -98,7 +99,8 @@ function DocumentHeader({ document }: { document: DocumentDto }) {
 
 /**
  * A draft letter (`/documents/$documentId`): its case, state and addressees; what the caller may
- * do now; every version with its files and signature verdict; the approval path and its history.
+ * do now; its dispatch once approved or signed; every version with its files and signature
+ * verdict; the approval path and its history.
  */
 export function DocumentPage() {
   const t = useT();
@@ -122,6 +124,7 @@ export function DocumentPage() {
       <DocumentHeader document={document} />
       <StatusNote document={document} />
       <DocumentActions document={document} />
+      <DocumentDispatchSection document={document} />
       <CaseSection id="document-versions-heading" title={t('documents.versions.heading')}>
         <VersionsTable
           versions={document.versions}
