@@ -9,8 +9,6 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await database.migrate();
-  const app = await buildServer({ config, database });
-
   const demo = config.demo.enabled
     ? await seedDemoOnFirstStart({
         deps: { db: database.db, clock: systemClock, ids: uuidv7Ids },
@@ -19,6 +17,15 @@ async function main() {
       })
     : null;
   await database.flush();
+  // The simulators (loaded only when used) connect to the demo offices before the server opens.
+  const simulators =
+    config.demo.enabled && config.simulators.enabled
+      ? await (
+          await import('./simulators/demo-simulators.js')
+        ).startDemoSimulators({ deps: { db: database.db, clock: systemClock, ids: uuidv7Ids, config } })
+      : undefined;
+  await database.flush();
+  const app = await buildServer({ config, database, ...(simulators ? { simulators } : {}) });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -27,6 +34,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down: finishing requests in progress');
     try {
       await app.close();
+      await simulators?.close();
       await database.flush();
       await database.close();
       process.exit(0);
@@ -57,6 +65,10 @@ async function main() {
       `Demo offices "demo" and "demo2" exist from an earlier start (password as printed then, or OBIEG_DEMO_PASSWORD).`,
     );
   }
+  if (simulators)
+    lines.push(
+      `Simulators: e-Doręczenia ${simulators.edelivery.url}, ePUAP ${simulators.epuap.url}, SMTP 127.0.0.1:${simulators.smtp.port} (OBIEG_SIMULATORS=false to turn off)`,
+    );
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 

@@ -158,6 +158,8 @@ export type Dispatch = z.infer<typeof dispatchSchema>;
 export const registerRowSchema = z.object({
   dispatchId: z.uuid(),
   itemId: z.uuid(),
+  documentId: z.uuid(),
+  caseId: z.uuid().nullable(),
   number: z.string(),
   position: z.number().int(),
   orderedAt: isoDateTimeSchema,
@@ -283,8 +285,8 @@ export const envelopesQuerySchema = z.object({
 export const dispatchOptionsSchema = z.object({
   documentId: z.uuid(),
   dispatchable: z.boolean(),
-  /** Why not, when not: `not_signed` (electronic needs a signed letter), `not_approved`. */
-  reason: z.string().nullable(),
+  /** Why not: the letter is not accepted yet, or the caller does not handle its case. */
+  reason: z.enum(['not_approved', 'not_handler']).nullable(),
   signed: z.boolean(),
   addressees: z.array(
     dispatchAddresseeSchema.extend({

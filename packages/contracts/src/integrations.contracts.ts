@@ -97,6 +97,8 @@ export const integrationLogEntrySchema = z.object({
   reference: z.string().nullable(),
   incomingItemId: z.uuid().nullable(),
   dispatchItemId: z.uuid().nullable(),
+  /** The dispatch of `dispatchItemId` (to link to it). */
+  dispatchId: z.uuid().nullable(),
 });
 export type IntegrationLogEntry = z.infer<typeof integrationLogEntrySchema>;
 
@@ -125,3 +127,28 @@ export const syncResultSchema = z.object({
   ),
 });
 export type SyncResult = z.infer<typeof syncResultSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Local simulators (demo and tests; absent in production)
+
+export const simulatorsStatusSchema = z.object({
+  enabled: z.boolean(),
+  edelivery: z.object({ url: z.string(), officeAddress: z.string().nullable() }).nullable(),
+  epuap: z.object({ url: z.string(), officeBox: z.string().nullable() }).nullable(),
+  smtp: z.object({ port: z.number().int(), messages: z.number().int() }).nullable(),
+});
+export type SimulatorsStatus = z.infer<typeof simulatorsStatusSchema>;
+
+/** A citizen or a company writes to the office through a simulator (a sample letter with a PDF). */
+export const simulatedLetterSchema = z.strictObject({
+  channel: z.enum(['edelivery', 'epuap']),
+  title: z.string().trim().min(1).max(200),
+  senderName: z.string().trim().min(1).max(200).default('Jan Kowalski'),
+  text: z.string().trim().max(4000).default('Proszę o rozpatrzenie mojej sprawy.'),
+});
+export type SimulatedLetterInput = z.input<typeof simulatedLetterSchema>;
+
+/** The addressee of a sent letter collects it (e-Doręczenia E.1, ePUAP UPD). */
+export const simulatedCollectSchema = z.strictObject({ dispatchItemId: z.uuid() });
+/** Moves the e-Doręczenia simulator's clock (the 14-day fiction of delivery). */
+export const simulatedAdvanceSchema = z.strictObject({ days: z.number().int().min(1).max(60) });

@@ -34,6 +34,8 @@ import { sendDispatchItemJob } from '../modules/dispatch/dispatch-send.usecases.
 import { INTEGRATIONS_SYNC_JOB } from '../modules/integrations/integrations.constants.js';
 import { ensureSyncSchedules, syncTenantJob } from '../modules/integrations/sync.usecases.js';
 import type { AppDependencies } from './server.types.js';
+import type { DemoSimulators } from '../simulators/demo-simulators.js';
+import { registerSimulatorRoutes } from '../simulators/simulators.routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -45,6 +47,7 @@ export async function buildServer({
   ids = uuidv7Ids,
   fileStore = createFileStore(config.files),
   logger = true,
+  simulators,
 }: {
   config: Config;
   database: DatabaseHandle;
@@ -54,6 +57,8 @@ export async function buildServer({
   fileStore?: FileStore;
   /** `false` for silence; a stream to capture the JSON log lines (tests). */
   logger?: boolean | { stream: NodeJS.WritableStream };
+  /** The demo's local simulators, whose control routes are then registered. */
+  simulators?: DemoSimulators;
 }): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger
@@ -152,6 +157,7 @@ export async function buildServer({
     app.swagger(),
   );
   await registerRoutes(app, deps);
+  if (simulators) await app.register(async (scope) => registerSimulatorRoutes(scope, deps, simulators));
   await registerWebApp(app, config.webDist ?? DEFAULT_WEB_DIST);
   return app;
 }

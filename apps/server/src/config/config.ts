@@ -62,6 +62,7 @@ const envSchema = z.object({
   OBIEG_ALLOWED_MEDIA_TYPES: z.string().optional(),
   OBIEG_PKI_MASTER_KEY: z.string().min(32, 'use at least 32 random characters').optional(),
   OBIEG_TSA_URL: z.url().optional(),
+  OBIEG_SIMULATORS: booleanFromEnv.optional(),
 });
 
 export type Config = {
@@ -88,6 +89,11 @@ export type Config = {
   /** Whether this process runs background jobs (text extraction…); off in tests, which run them explicitly. */
   jobs: { enabled: boolean };
   pki: PkiConfig;
+  /**
+   * Local simulators of e-Doręczenia, ePUAP and an SMTP sink, started with the server and wired to
+   * the demo offices (`OBIEG_SIMULATORS`; on by default outside production, never in production).
+   */
+  simulators: { enabled: boolean };
 };
 
 /**
@@ -153,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     files: filesConfig(e, dataDir),
     jobs: { enabled: e.OBIEG_JOBS },
     pki: pkiConfig(e, dataDir),
+    simulators: { enabled: e.NODE_ENV !== 'production' && (e.OBIEG_SIMULATORS ?? true) },
   };
 }
 

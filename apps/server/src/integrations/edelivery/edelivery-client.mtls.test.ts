@@ -3,7 +3,7 @@ import { createEDeliveryClient } from './edelivery.client.js';
 import { isEDeliveryError } from './edelivery.errors.js';
 import { createHttpAgents, exchangeHttp } from './edelivery.http.js';
 import { startEDeliverySimulator, type EDeliverySimulator } from './edelivery.simulator.js';
-import { createTestCa, type TestCa, type TestCertificate } from './edelivery.test-utils.js';
+import { createTestCa, type TestCa, type TestCertificate } from './edelivery-simulator.certificates.js';
 
 const OFFICE = 'AE:PL-28080-40239-TUSBF-26';
 const CITIZEN = 'AE:PL-43563-82585-JHWCF-30';

@@ -94,6 +94,31 @@ export function createContactsRepository({ db }: { db: Database }) {
       return row ?? null;
     },
 
+    async listChannels({ tenantId }: { tenantId: string }) {
+      const rows = await db
+        .select({
+          kind: contactsTable.kind,
+          name: contactsTable.name,
+          surname: contactsTable.surname,
+          givenNames: contactsTable.givenNames,
+          edeliveryAddress: contactsTable.edeliveryAddress,
+          epuapBox: contactsTable.epuapBox,
+        })
+        .from(contactsTable)
+        .where(
+          and(
+            eq(contactsTable.tenantId, tenantId),
+            or(sql`${contactsTable.edeliveryAddress} is not null`, sql`${contactsTable.epuapBox} is not null`),
+          ),
+        );
+      return rows.map((r) => ({
+        kind: r.kind,
+        name: r.name ?? [r.givenNames, r.surname].filter(Boolean).join(' '),
+        edeliveryAddress: r.edeliveryAddress,
+        epuapBox: r.epuapBox,
+      }));
+    },
+
     /** The oldest contact with this e-Doręczenia address or ePUAP box (intake finds its senders). */
     async findContactByChannel({
       tenantId,

@@ -194,6 +194,11 @@ export async function findContactByChannelInTransaction({
   return row ? toContactDto(row) : null;
 }
 
+/** The electronic addresses in the office's contact base (the demo registers them with its simulators). */
+export async function listContactChannels({ tx, tenantId }: { tx: Database; tenantId: string }) {
+  return createContactsRepository({ db: tx }).listChannels({ tenantId });
+}
+
 /** The stored row with the PATCH applied (only fields given; identifiers normalised). */
 function applyPatch(row: ContactRow, input: UpdateContactInput): ContactRow {
   const { kind: _kind, version: _version, addresses, ...rest } = input;

@@ -38,7 +38,9 @@ export async function seedDemoLetters({
         addresses: [
           { street: 'Polna', building: '3', postalCode: '00-950', city: 'Przykładowo', country: 'PL' },
         ],
-        emails: [],
+        // Reachable in the demo through the local e-Doręczenia simulator and the mail sink.
+        edeliveryAddress: 'AE:PL-43563-82585-JHWCF-30',
+        emails: ['s.zolkiewski@example.org'],
         phones: [],
       },
     },
@@ -65,7 +67,14 @@ export async function seedDemoLetters({
       documentKind: 'faktura',
       fullScan: true,
       senderReference: 'FV/123/2026',
-      sender: { kind: 'institution', name: 'Biuro-Serwis sp. z o.o.', addresses: [], emails: [], phones: [] },
+      sender: {
+        kind: 'institution',
+        name: 'Biuro-Serwis sp. z o.o.',
+        addresses: [{ street: 'Składowa', building: '7', postalCode: '00-950', city: 'Przykładowo', country: 'PL' }],
+        edeliveryAddress: 'AE:PL-28080-40239-TUSBF-26',
+        emails: ['biuro@biuro-serwis.example'],
+        phones: [],
+      },
     },
   });
   return [first.item.id, second.item.id, third.item.id];

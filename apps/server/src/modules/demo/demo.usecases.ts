@@ -1,3 +1,4 @@
+import { createContact } from '../contacts/contacts.usecases.js';
 import { randomBytes } from 'node:crypto';
 import type { SystemRoleCode } from '@obieg/contracts/permissions';
 import { hashPassword } from '../../shared/crypto/passwords.js';
@@ -116,6 +117,19 @@ export async function seedDemoOnFirstStart({
     await setJrwaExtract({ deps, ctx, orgUnitId: units.get(symbol) ?? '', symbols });
   await seedDemoRule({ deps, ctx, units });
   const letterIds = await seedDemoLetters({ deps, ctx, organId: executiveOrganId });
+  // Another public body, reached through ePUAP (public-to-public) in the demo's simulator.
+  await createContact({
+    deps,
+    ctx,
+    input: {
+      kind: 'institution',
+      name: 'Starostwo Powiatowe w Przykładowie',
+      addresses: [{ street: 'Zamkowa', building: '2', postalCode: '00-950', city: 'Przykładowo', country: 'PL' }],
+      epuapBox: '/sp-przykladowo/SkrytkaESP',
+      emails: [],
+      phones: [],
+    },
+  });
   await seedDemoDistribution({ deps, tenantId: demo.id, letterIds, units });
   if (pki) await seedDemoDocuments({ deps, ctx, pki });
 

@@ -173,6 +173,8 @@ export function toRegisterRow({
   return {
     dispatchId: dispatch.id,
     itemId: item.id,
+    documentId: dispatch.documentId,
+    caseId: dispatch.caseId,
     number: dispatch.number,
     position: item.position,
     orderedAt: dispatch.orderedAt.toISOString(),

@@ -55,7 +55,7 @@ const MAILBOX_OF: Partial<Record<DispatchChannel, 'edelivery' | 'epuap' | 'smtp'
   email: 'smtp',
 };
 
-function dispatchableReason(document: DispatchableDocument): string | null {
+function dispatchableReason(document: DispatchableDocument): 'not_approved' | null {
   if (document.status === 'signed') return null;
   if (document.status === 'approved') return null;
   return 'not_approved';
@@ -88,7 +88,7 @@ export async function getDispatchOptions({
         emails: contact.emails,
       });
     }
-    const reason = document.handles ? dispatchableReason(document) : 'not_handler';
+    const reason = document.handles ? dispatchableReason(document) : ('not_handler' as const);
     return {
       documentId,
       dispatchable: reason === null,
@@ -353,5 +353,15 @@ export async function listRegister({
       offset: query.offset,
     });
     return { items: rows.map(toRegisterRow), total };
+  });
+}
+
+/** One addressee of a dispatch, found by its own id (404 when the actor may not see the dispatch). */
+export async function getDispatchItem({ deps, ctx, itemId }: Scope & { itemId: string }) {
+  return inTenant({ deps, ctx }, async (tx) => {
+    const item = await createDispatchRepository({ db: tx }).findItem({ tenantId: ctx.actor.tenantId, id: itemId });
+    if (!item) throw createDispatchNotFoundError();
+    const dispatch = await loadDispatch({ tx, ctx, id: item.dispatchId });
+    return { dispatch, item: dispatch.items.find((i) => i.id === itemId) ?? dispatch.items[0]! };
   });
 }

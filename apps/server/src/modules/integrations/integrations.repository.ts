@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.types.js';
+import { dispatchItemsTable } from '../dispatch/dispatch.table.js';
 import { orgUnitsTable } from '../organization/organization.table.js';
 import {
   integrationIntakeTable,
@@ -87,8 +88,9 @@ export function createIntegrationsRepository({ db }: { db: Database }) {
         level ? eq(integrationLogTable.level, level) : undefined,
       );
       const rows = await db
-        .select()
+        .select({ entry: integrationLogTable, dispatchId: dispatchItemsTable.dispatchId })
         .from(integrationLogTable)
+        .leftJoin(dispatchItemsTable, eq(dispatchItemsTable.id, integrationLogTable.dispatchItemId))
         .where(where)
         .orderBy(desc(integrationLogTable.at), desc(integrationLogTable.id))
         .limit(limit)

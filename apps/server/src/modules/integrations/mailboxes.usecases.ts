@@ -322,6 +322,23 @@ export function openMailbox(deps: Pick<IntegrationsDeps, 'config'>, row: Mailbox
   };
 }
 
+export async function listMailboxesInTransaction({ tx, tenantId }: { tx: Database; tenantId: string }) {
+  return (await createIntegrationsRepository({ db: tx }).listMailboxes({ tenantId })).map((r) => r.mailbox);
+}
+
+/** Points a mailbox at other endpoints (the demo re-points its mailboxes at each run's simulators). */
+export async function updateMailboxSettings({
+  tx,
+  id,
+  settings,
+}: {
+  tx: Database;
+  id: string;
+  settings: Record<string, unknown>;
+}) {
+  await createIntegrationsRepository({ db: tx }).updateMailbox({ id, patch: { settings } });
+}
+
 export async function findMailboxInTransaction({
   tx,
   tenantId,
@@ -393,7 +410,7 @@ export async function listIntegrationLog({
     });
     return {
       total,
-      items: rows.map((r) => ({
+      items: rows.map(({ entry: r, dispatchId }) => ({
         id: r.id,
         at: r.at.toISOString(),
         integration: r.integration,
@@ -404,6 +421,7 @@ export async function listIntegrationLog({
         reference: r.reference,
         incomingItemId: r.incomingItemId,
         dispatchItemId: r.dispatchItemId,
+        dispatchId,
       })),
     };
   });

@@ -8,6 +8,7 @@ import { decryptPrivateKey, encryptPrivateKey, importSigningKey } from './pki/ke
 import { ensureOfficeCa, type PkiDeps } from './pki.usecases.js';
 import { resolvePkiMasterKey } from './pki-master-key.js';
 import { signDocument } from './sign/sign.models.js';
+import { createSignaturesRepository } from './signatures.repository.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -124,4 +125,10 @@ export async function sealXmlDocument({
     { signingTime, signerName: new X509Certificate(certText).subject.split('\n').join(', ') },
   );
   return signed.bytes;
+}
+
+/** The office CA's certificate (PEM), or null before it exists: what a peer trusts for our system certificates. */
+export async function getOfficeCaPem({ tx, tenantId }: { tx: Database; tenantId: string }): Promise<string | null> {
+  const row = await createSignaturesRepository({ db: tx }).findAuthority({ tenantId, kind: 'ca' });
+  return row ? certificatePem(row.certificate) : null;
 }
