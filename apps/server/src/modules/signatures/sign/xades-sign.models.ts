@@ -2,13 +2,15 @@
  * XAdES-BES signatures (XAdES 1.3.2 namespace; B-T with a SignatureTimeStamp): enveloped in an XML
  * document (the signature is the root's last child; the document's bytes around it are kept as
  * they were, declaration and encoding included), or detached in a `.xades` file that names the
- * signed file by URI, as Polish signing tools (and ePUAP) write them.
+ * signed file by URI, as Polish signing tools (and ePUAP) write them. The enveloped reference
+ * (URI="") digests the canonical form of the whole document, so the processing instructions around
+ * the root (the xml-stylesheet line of ePUAP forms) are signed too.
  *
  * SignedProperties carry SigningTime and SigningCertificate (SHA-256 CertDigest and IssuerSerial
  * with an RFC 4514 issuer name) and a DataObjectFormat with the media type; SignedInfo is
  * canonicalised with exclusive C14N; KeyInfo holds the signer's certificate and its chain.
  */
-import type { Element as XmlElement } from '@xmldom/xmldom';
+import type { Document as XmlDocument, Element as XmlElement } from '@xmldom/xmldom';
 import type { SignerCredentials, TimestampProvider } from '../signatures.types.js';
 import { sha256 } from '../pki/asn1.js';
 import { readIssuerSerial } from '../pki/names.js';
@@ -33,12 +35,13 @@ async function createSignatureElement(
     signer,
     options,
     data,
-    reference,
+    mediaType,
   }: {
     signer: SignerCredentials;
     options: XadesOptions;
-    data: unknown;
-    reference: { uri: string; transforms?: string[]; mediaType: string };
+    /** The document an enveloped signature signs whole (URI=""), or the detached file's bytes. */
+    data: { document: XmlDocument } | { bytes: Uint8Array; uri: string };
+    mediaType: string;
   },
 ): Promise<XmlElement> {
   const { xadesjs, xmldsigjs, createSignedXml } = libraries;
@@ -56,17 +59,23 @@ async function createSignatureElement(
   properties.SignedSignatureProperties.SigningCertificate.Add(certificate);
   const format = new xadesjs.xml.DataObjectFormat();
   format.ObjectReference = `#${referenceId}`;
-  format.MimeType = reference.mediaType;
+  format.MimeType = mediaType;
   properties.SignedDataObjectProperties.DataObjectFormats.Add(format);
 
+  const references: { id: string; uri: string; hash: string }[] = [];
+  if ('document' in data) {
+    signed.XmlSignature.SignedInfo.References.Add(
+      wholeDocumentReference(libraries, data.document, referenceId),
+    );
+  } else {
+    references.push({ id: referenceId, uri: data.uri, hash: 'SHA-256' });
+  }
   await signed.Sign(
     { name: 'RSASSA-PKCS1-v1_5' },
     signer.privateKey,
-    data as Parameters<typeof signed.Sign>[2],
+    ('document' in data ? data.document : data.bytes) as Parameters<typeof signed.Sign>[2],
     {
-      references: [
-        { id: referenceId, uri: reference.uri, hash: 'SHA-256', transforms: reference.transforms },
-      ],
+      references,
       x509: [signer.certificate, ...signer.chain].map(base64),
       signingTime: { value: options.signingTime },
     },
@@ -88,6 +97,29 @@ async function createSignatureElement(
   const element = signed.GetXml() as unknown as XmlElement | null;
   if (!element) throw new Error('xadesjs produced no Signature element');
   return element;
+}
+
+/**
+ * The reference to the whole document (URI="", enveloped-signature and C14N transforms) with its
+ * digest already made: xmldsigjs' `Sign` digests only the document element (it replaces a Document
+ * by its root), so it leaves out the processing instructions around the root (the xml-stylesheet
+ * line of every ePUAP form and UPP), which the canonical form of the document keeps, each followed
+ * (before the root) or preceded (after it) by a line feed (C14N 1.0 §2.4). xmldsigjs keeps the
+ * digest of a reference that has one. The document holds no signature yet (`signXmlEnveloped`
+ * refuses signed ones), so the enveloped-signature transform leaves it as it is.
+ */
+function wholeDocumentReference({ xmldsigjs }: XmlLibraries, document: XmlDocument, id: string) {
+  const reference = new xmldsigjs.Reference();
+  reference.Id = id;
+  reference.Uri = '';
+  reference.DigestMethod.Algorithm = SHA256;
+  reference.Transforms = new xmldsigjs.Transforms();
+  reference.Transforms.Add(new xmldsigjs.XmlDsigEnvelopedSignatureTransform());
+  reference.Transforms.Add(new xmldsigjs.XmlDsigC14NTransform());
+  const canonical = new xmldsigjs.XmlDsigC14NTransform();
+  canonical.LoadInnerXml(document as unknown as Parameters<typeof canonical.LoadInnerXml>[0]);
+  reference.DigestValue = sha256(new TextEncoder().encode(canonical.GetOutput()));
+  return reference;
 }
 
 /** Where the root's end tag starts: the last `</name` followed only by comments, PIs and spaces. */
@@ -122,8 +154,8 @@ export async function signXmlEnveloped(
   const signature = await createSignatureElement(libraries, {
     signer,
     options,
-    data: document,
-    reference: { uri: '', transforms: ['enveloped', 'c14n'], mediaType: 'text/xml' },
+    data: { document },
+    mediaType: 'text/xml',
   });
   const serializer = new libraries.xmldom.XMLSerializer();
   const at = rootEndTagAt(input.text, root.tagName);
@@ -152,8 +184,8 @@ export async function signDetachedXades(
   const signature = await createSignatureElement(libraries, {
     signer,
     options,
-    data: file,
-    reference: { uri: encodeURIComponent(fileName), mediaType },
+    data: { bytes: file, uri: encodeURIComponent(fileName) },
+    mediaType,
   });
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new libraries.xmldom.XMLSerializer().serializeToString(signature)}`;
   return new TextEncoder().encode(text);
