@@ -18,6 +18,7 @@ const ADMIN_PAGES = [
   { path: '/account/password', heading: /hasł/i },
   { path: '/templates', heading: /Szablony pism/ },
   { path: '/pki', heading: /Certyfikaty i zaufanie/ },
+  { path: '/integrations', heading: /Integracje/ },
 ];
 
 async function visit(page: Page, path: string, heading: RegExp) {
@@ -140,10 +141,14 @@ describe('every screen is accessible', () => {
       { path: '/incoming', heading: /Rejestr przesyłek wpływających/ },
       { path: '/inbox', heading: /Moje dekretacje/ },
       { path: '/inbox/unit', heading: /Przesyłki komórki/ },
+      { path: '/outgoing', heading: /Przesyłki wychodzące/ },
+      { path: '/outgoing?tab=register', heading: /Przesyłki wychodzące/ },
+      { path: '/outgoing?tab=postal-book', heading: /Przesyłki wychodzące/ },
+      { path: '/outgoing?tab=receipts', heading: /Przesyłki wychodzące/ },
     ];
     for (const { path, heading } of pages) {
       await visit(page, path, heading);
-      await checkpoint(page, `pl${path.replaceAll('/', '-')}`);
+      await checkpoint(page, `pl${path.replaceAll(/[/?=]/g, '-')}`);
     }
     await page.goto(`${baseUrl()}/incoming`);
     await page.getByTestId('incoming-table').getByRole('link').first().click();
@@ -163,7 +168,7 @@ describe('every screen is accessible', () => {
       expect(main, `content on ${path}`).not.toMatch(
         /Rejestracja|Nadawca|Skróty|Zarejestruj|Filtry|Popraw|Przekaż|Dekret|Komórka|Termin|Przesyłk/,
       );
-      await checkpoint(page, `en${path === item ? '-incoming-item' : path.replaceAll('/', '-')}`);
+      await checkpoint(page, `en${path === item ? '-incoming-item' : path.replaceAll(/[/?=]/g, '-')}`);
     }
   });
 
@@ -187,6 +192,7 @@ describe('every screen is accessible', () => {
       { path: `/cases/${caseId}?tab=shares`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: `/cases/${caseId}?tab=links`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: `/cases/${caseId}?tab=drafts`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
+      { path: `/cases/${caseId}?tab=dispatches`, heading: /^GK\.6100\.\d+\.\d{4}$/ },
       { path: '/case-registers', heading: /^Spis spraw$/ },
       {
         path: `/case-registers?unitId=${unitId}&jrwaSymbol=61&year=${new Date().getFullYear()}`,

@@ -71,13 +71,13 @@ export const dispatchEn: Record<keyof typeof dispatchPl, string> = {
   'dispatch.document.heading': 'Dispatch',
   'dispatch.document.order': 'Order dispatch',
   'dispatch.document.paper_only': 'The letter has no electronic signature — it can only be sent on paper.',
-  'dispatch.document.not_possible': 'The dispatch cannot be ordered yet: {reason}',
+  'dispatch.document.not_possible': 'The dispatch cannot be ordered: {reason}',
   'dispatch.document.options_failed': 'Could not check whether the letter can be sent. Reload the page.',
   'dispatch.document.rows_caption': 'Dispatches of this letter (addressees: {count})',
-  'dispatch.reason.not_signed': 'An electronic letter must be signed.',
-  'dispatch.reason.not_approved': 'The letter must be approved first.',
-  'dispatch.reason.no_addressees': 'The letter has no addressees.',
-  'dispatch.reason.other': 'The letter is not ready to be sent.',
+  'dispatch.reason.not_approved': 'the letter must be approved first.',
+  'dispatch.reason.not_handler':
+    "the dispatch is ordered by whoever handles the letter's case (or their substitute).",
+  'dispatch.reason.other': 'the letter is not ready to be sent.',
 
   'dispatch.dialog.title': 'Order the dispatch of the letter',
   'dispatch.dialog.submit': 'Order dispatch',
@@ -226,4 +226,14 @@ export const dispatchEn: Record<keyof typeof dispatchPl, string> = {
   'dispatch.cancel.text': 'The item to {name} will not be sent. This cannot be undone.',
   'dispatch.cancel.confirm': 'Cancel dispatch',
   'dispatch.cancel.done': 'Dispatch to {name} cancelled.',
+
+  'dispatch.simulator.heading': 'Simulator (demonstration)',
+  'dispatch.simulator.intro':
+    'A demonstration tool: the addressee collects the letter in the local e-Doręczenia or ePUAP simulator and the system synchronises the mailboxes at once, so the delivery date and proof appear. It does not exist in production.',
+  'dispatch.simulator.collect': 'Simulator: the addressee collects the letter',
+  'dispatch.simulator.collect.label': 'Simulator: the addressee collects the letter ({name})',
+  'dispatch.simulator.delivered': 'Simulator: {name} collected the letter. Delivered on {date}.',
+  'dispatch.simulator.pending':
+    'Simulator: {name} collected the letter, but the synchronisation brought no proof of delivery yet. Synchronise the mailboxes again in a moment.',
+  'dispatch.simulator.sync_error': 'Synchronisation of the mailbox {address} failed: {error}',
 };

@@ -109,5 +109,42 @@ export const integrationsEn: Record<keyof typeof integrationsPl, string> = {
   'integrations.log.caption': 'Log entries, newest first: {first}–{last} of {total}',
   'integrations.log.empty': 'No entries.',
   'integrations.log.open_incoming': 'Open the item in the RPW',
+  'integrations.log.open_dispatch': 'Open the dispatch',
   'integrations.log.pages': 'Pages of the integration log',
+
+  'integrations.simulators.heading': 'Simulators (demonstration)',
+  'integrations.simulators.badge': 'Simulator',
+  'integrations.simulators.intro':
+    'A demonstration tool: local simulators stand in for e-Doręczenia, ePUAP and the mail server. From here a citizen can write to the office and time can be moved on to see the fiction of delivery. This part does not exist in production.',
+  'integrations.simulators.facts': 'The simulators and the office mailboxes in them',
+  'integrations.simulators.edelivery': 'e-Doręczenia simulator',
+  'integrations.simulators.edelivery_address': "The office's address (ADE) in the e-Doręczenia simulator",
+  'integrations.simulators.epuap': 'ePUAP simulator',
+  'integrations.simulators.epuap_box': "The office's box in the ePUAP simulator",
+  'integrations.simulators.smtp': 'E-mail (SMTP) simulator',
+  'integrations.simulators.smtp_value': 'port {port}, messages received: {messages}',
+  'integrations.simulators.not_running': 'Not running',
+  'integrations.simulators.none': 'None',
+  'integrations.simulators.letter.heading': 'A letter from a citizen',
+  'integrations.simulators.letter.intro':
+    'A citizen sends the office a letter with a PDF attachment through a simulator. The office receives it at the next synchronisation.',
+  'integrations.simulators.letter.channel': 'Channel',
+  'integrations.simulators.letter.title': 'Title of the letter',
+  'integrations.simulators.letter.sender': 'Sender',
+  'integrations.simulators.letter.sender.description': 'When left empty: Jan Kowalski.',
+  'integrations.simulators.letter.text': 'Text',
+  'integrations.simulators.letter.submit': 'Simulator: send the letter to the office',
+  'integrations.simulators.letter.sent':
+    'The {system} simulator accepted the letter “{title}” (reference: {reference}). Synchronise {system} to bring it into the RPW.',
+  'integrations.simulators.letter.no_channels':
+    'The office has no mailbox in the simulators, so no letter from a citizen can be sent.',
+  'integrations.simulators.clock.heading': 'e-Doręczenia clock',
+  'integrations.simulators.clock.intro':
+    'A letter not collected for 14 days is deemed delivered (fiction of delivery). Move the simulator clock to see it without waiting.',
+  'integrations.simulators.clock.days': 'Move the e-Doręczenia clock by (days)',
+  'integrations.simulators.clock.days.description': 'From 1 to 60 days.',
+  'integrations.simulators.clock.invalid': 'Enter a number of days from 1 to 60.',
+  'integrations.simulators.clock.submit': 'Simulator: move the clock',
+  'integrations.simulators.clock.done':
+    'The e-Doręczenia simulator clock was moved by {days} days. Synchronise e-Doręczenia to see the effects (such as the fiction of delivery).',
 };

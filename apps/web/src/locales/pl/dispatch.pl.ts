@@ -72,13 +72,12 @@ export const dispatchPl = {
   'dispatch.document.order': 'Zleć wysyłkę',
   'dispatch.document.paper_only':
     'Pismo nie ma podpisu elektronicznego — można je wysłać tylko w postaci papierowej.',
-  'dispatch.document.not_possible': 'Nie można jeszcze zlecić wysyłki: {reason}',
+  'dispatch.document.not_possible': 'Nie można zlecić wysyłki: {reason}',
   'dispatch.document.options_failed': 'Nie udało się sprawdzić, czy pismo można wysłać. Odśwież stronę.',
   'dispatch.document.rows_caption': 'Wysyłki tego pisma (adresatów: {count})',
-  'dispatch.reason.not_signed': 'Pismo elektroniczne musi być podpisane.',
-  'dispatch.reason.not_approved': 'Pismo musi być najpierw zaakceptowane.',
-  'dispatch.reason.no_addressees': 'Pismo nie ma adresatów.',
-  'dispatch.reason.other': 'Pismo nie jest gotowe do wysyłki.',
+  'dispatch.reason.not_approved': 'pismo musi być najpierw zaakceptowane.',
+  'dispatch.reason.not_handler': 'wysyłkę zleca osoba prowadząca sprawę tego pisma (lub jej zastępca).',
+  'dispatch.reason.other': 'pismo nie jest gotowe do wysyłki.',
 
   'dispatch.dialog.title': 'Zlecenie wysyłki pisma',
   'dispatch.dialog.submit': 'Zleć wysyłkę',
@@ -227,4 +226,14 @@ export const dispatchPl = {
   'dispatch.cancel.text': 'Przesyłka do: {name} nie zostanie wysłana. Tej operacji nie można cofnąć.',
   'dispatch.cancel.confirm': 'Anuluj wysyłkę',
   'dispatch.cancel.done': 'Anulowano wysyłkę do: {name}.',
+
+  'dispatch.simulator.heading': 'Symulator (demonstracja)',
+  'dispatch.simulator.intro':
+    'Narzędzie demonstracyjne: adresat odbiera pismo w lokalnym symulatorze e-Doręczeń lub ePUAP, a system od razu synchronizuje skrzynki, więc pojawia się data doręczenia i dowód. W środowisku produkcyjnym go nie ma.',
+  'dispatch.simulator.collect': 'Symulator: adresat odbiera pismo',
+  'dispatch.simulator.collect.label': 'Symulator: adresat odbiera pismo ({name})',
+  'dispatch.simulator.delivered': 'Symulator: {name} odebrał(a) pismo. Data doręczenia: {date}.',
+  'dispatch.simulator.pending':
+    'Symulator: {name} odebrał(a) pismo, ale synchronizacja nie przyniosła jeszcze potwierdzenia doręczenia. Zsynchronizuj skrzynki ponownie za chwilę.',
+  'dispatch.simulator.sync_error': 'Błąd synchronizacji skrzynki {address}: {error}',
 };

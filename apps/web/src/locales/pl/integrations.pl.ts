@@ -109,5 +109,42 @@ export const integrationsPl = {
   'integrations.log.caption': 'Wpisy dziennika, od najnowszych: {first}–{last} z {total}',
   'integrations.log.empty': 'Brak wpisów.',
   'integrations.log.open_incoming': 'Otwórz przesyłkę w RPW',
+  'integrations.log.open_dispatch': 'Otwórz wysyłkę',
   'integrations.log.pages': 'Strony dziennika integracji',
+
+  'integrations.simulators.heading': 'Symulatory (demonstracja)',
+  'integrations.simulators.badge': 'Symulator',
+  'integrations.simulators.intro':
+    'Narzędzie demonstracyjne: lokalne symulatory zastępują e-Doręczenia, ePUAP i serwer poczty. Można z nich wysłać do urzędu pismo od obywatela i przesunąć czas, aby zobaczyć fikcję doręczenia. W środowisku produkcyjnym tej części nie ma.',
+  'integrations.simulators.facts': 'Symulatory i skrzynki urzędu w nich',
+  'integrations.simulators.edelivery': 'Symulator e-Doręczeń',
+  'integrations.simulators.edelivery_address': 'Adres urzędu (ADE) w symulatorze e-Doręczeń',
+  'integrations.simulators.epuap': 'Symulator ePUAP',
+  'integrations.simulators.epuap_box': 'Skrytka urzędu w symulatorze ePUAP',
+  'integrations.simulators.smtp': 'Symulator poczty e-mail (SMTP)',
+  'integrations.simulators.smtp_value': 'port {port}, odebrane wiadomości: {messages}',
+  'integrations.simulators.not_running': 'Nie działa',
+  'integrations.simulators.none': 'Brak',
+  'integrations.simulators.letter.heading': 'Pismo od obywatela',
+  'integrations.simulators.letter.intro':
+    'Obywatel wysyła do urzędu pismo z załącznikiem PDF przez symulator. Urząd odbierze je przy najbliższej synchronizacji.',
+  'integrations.simulators.letter.channel': 'Kanał',
+  'integrations.simulators.letter.title': 'Tytuł pisma',
+  'integrations.simulators.letter.sender': 'Nadawca',
+  'integrations.simulators.letter.sender.description': 'Bez wpisu: Jan Kowalski.',
+  'integrations.simulators.letter.text': 'Treść',
+  'integrations.simulators.letter.submit': 'Symulator: wyślij pismo do urzędu',
+  'integrations.simulators.letter.sent':
+    'Symulator ({system}) przyjął pismo „{title}” (identyfikator: {reference}). Zsynchronizuj {system}, aby pismo trafiło do RPW.',
+  'integrations.simulators.letter.no_channels':
+    'Urząd nie ma skrzynki w symulatorach, więc nie można wysłać pisma od obywatela.',
+  'integrations.simulators.clock.heading': 'Zegar e-Doręczeń',
+  'integrations.simulators.clock.intro':
+    'Pismo nieodebrane przez 14 dni uznaje się za doręczone (fikcja doręczenia). Przesuń zegar symulatora, aby zobaczyć to bez czekania.',
+  'integrations.simulators.clock.days': 'Przesuń zegar e-Doręczeń o (dni)',
+  'integrations.simulators.clock.days.description': 'Od 1 do 60 dni.',
+  'integrations.simulators.clock.invalid': 'Podaj liczbę dni od 1 do 60.',
+  'integrations.simulators.clock.submit': 'Symulator: przesuń zegar',
+  'integrations.simulators.clock.done':
+    'Zegar symulatora e-Doręczeń przesunięto o {days} dni. Zsynchronizuj e-Doręczenia, aby odczytać skutki (np. fikcję doręczenia).',
 };

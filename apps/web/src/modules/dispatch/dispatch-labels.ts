@@ -1,5 +1,6 @@
 import type {
   DispatchChannel,
+  DispatchOptions,
   RegisterRow,
   DispatchItemStatus,
   POSTAL_SPECIAL_RULES,
@@ -36,6 +37,12 @@ export const STATUS_COLORS: Record<DispatchItemStatus, { color: string; text: st
   undelivered: { color: 'orange', text: '#7a3300' },
   failed: { color: 'red', text: '#8a1c1c' },
   cancelled: { color: 'gray', text: '#495057' },
+};
+
+/** Why a letter may not be sent yet (a new reason without a message fails to compile). */
+export const NOT_DISPATCHABLE_REASON_LABELS: Record<NonNullable<DispatchOptions['reason']>, MessageKey> = {
+  not_approved: 'dispatch.reason.not_approved',
+  not_handler: 'dispatch.reason.not_handler',
 };
 
 export const RETURN_REASON_LABELS: Record<(typeof RETURN_REASONS)[number], MessageKey> = {

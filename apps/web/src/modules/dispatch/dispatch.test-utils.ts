@@ -100,6 +100,8 @@ export function makeRegisterRow(overrides: Partial<RegisterRow> = {}): RegisterR
   return {
     dispatchId: DISPATCH_ID,
     itemId: id(1),
+    documentId: DOCUMENT_ID,
+    caseId: CASE_ID,
     number: 'W/12/2026',
     position: 1,
     orderedAt: '2026-03-06T10:00:00+01:00',

@@ -107,15 +107,32 @@ describe('zlecenie wysyłki pisma', () => {
     expect(sentBodies(stub, 'POST', '/api/v1/outgoing')).toEqual([]);
   });
 
-  test('an unsigned electronic letter cannot be sent yet, and the page says why', async () => {
-    stubDocument(makeDispatchOptions({ dispatchable: false, reason: 'not_signed', signed: false }));
-    renderApp(`/documents/${DOCUMENT_ID}`);
+  test.each([
+    {
+      reason: 'not_approved',
+      language: 'pl',
+      text: 'Nie można zlecić wysyłki: pismo musi być najpierw zaakceptowane.',
+    },
+    {
+      reason: 'not_handler',
+      language: 'pl',
+      text: 'Nie można zlecić wysyłki: wysyłkę zleca osoba prowadząca sprawę tego pisma (lub jej zastępca).',
+    },
+    {
+      reason: 'not_handler',
+      language: 'en',
+      text: "The dispatch cannot be ordered: the dispatch is ordered by whoever handles the letter's case (or their substitute).",
+    },
+  ] as const)(
+    'a letter that may not be sent ($reason) says why instead of offering the dispatch ($language)',
+    async ({ reason, language, text }) => {
+      stubDocument(makeDispatchOptions({ dispatchable: false, reason }));
+      renderApp(`/documents/${DOCUMENT_ID}`, { language });
 
-    expect((await screen.findByTestId('dispatch-not-possible', {}, FIRST_LOAD)).textContent).toBe(
-      'Nie można jeszcze zlecić wysyłki: Pismo elektroniczne musi być podpisane.',
-    );
-    expect(screen.queryByRole('button', { name: 'Zleć wysyłkę' })).toBeNull();
-  });
+      expect((await screen.findByTestId('dispatch-not-possible', {}, FIRST_LOAD)).textContent).toBe(text);
+      expect(screen.queryByRole('button', { name: /Zleć wysyłkę|Order dispatch/ })).toBeNull();
+    },
+  );
 
   test("the letter's dispatches so far are listed with their state and delivery", async () => {
     stubDocument().route('GET /api/v1/outgoing', ({ url }) =>

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { RegisterRow } from '@obieg/contracts/dispatch';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
@@ -8,6 +8,7 @@ import { TableScroll } from '../../../shared/ui/table-scroll';
 import { channelText, rowPostal } from '../dispatch-labels';
 import { DeliveryDate } from './delivery-date';
 import { DispatchStatusBadge } from './dispatch-status-badge';
+import { RowDocumentLink } from './register-row-links';
 
 /**
  * The dispatches of a case or a letter, one row per addressee: the register number (to the
@@ -59,9 +60,7 @@ export function DispatchRowsTable({
               </Table.Td>
               {showDocument && (
                 <Table.Td>
-                  <Text size="sm" lineClamp={2}>
-                    {row.documentTitle}
-                  </Text>
+                  <RowDocumentLink row={row} />
                 </Table.Td>
               )}
               <Table.Td>{row.addresseeName}</Table.Td>

@@ -2,19 +2,13 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import type { DocumentDto } from '@obieg/contracts/documents';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { MessageKey } from '../../../locales/i18n';
 import { useT } from '../../../locales/i18n-context';
 import { useCan } from '../../auth/auth.queries';
 import { CaseSection } from '../../cases/components/case-section';
+import { NOT_DISPATCHABLE_REASON_LABELS } from '../dispatch-labels';
 import { dispatchOptionsQuery, registerQuery } from '../dispatch.queries';
 import { DispatchDialog } from './dispatch-dialog';
 import { DispatchRowsTable } from './dispatch-rows-table';
-
-const REASONS: Record<string, MessageKey> = {
-  not_signed: 'dispatch.reason.not_signed',
-  not_approved: 'dispatch.reason.not_approved',
-  no_addressees: 'dispatch.reason.no_addressees',
-};
 
 /** Whether a letter is far enough to be sent: approved or signed, and addressed outside the office. */
 function mayOfferDispatch(document: Pick<DocumentDto, 'internal' | 'status'>): boolean {
@@ -70,7 +64,7 @@ function DocumentDispatch({ document }: { document: DocumentDto }) {
       ) : (
         <Text size="sm" data-testid="dispatch-not-possible">
           {t('dispatch.document.not_possible', {
-            reason: t(REASONS[data.reason ?? ''] ?? 'dispatch.reason.other'),
+            reason: t(data.reason ? NOT_DISPATCHABLE_REASON_LABELS[data.reason] : 'dispatch.reason.other'),
           })}
         </Text>
       )}

@@ -13,8 +13,10 @@ import { RecordReturnDialog } from './record-return-dialog';
 
 type DialogName = 'delivery' | 'return';
 
-/** What may be done with an item now: the registry records delivery or return of a sent letter,
- * retries a failed one; a letter not yet sent may be withdrawn (by the registry or the officer). */
+/**
+ * What may be done with an item now: the registry records the delivery or return of a sent
+ * letter, retries a failed one and withdraws one not yet sent (all with `dispatch:send`).
+ */
 export function itemActions(item: Pick<DispatchItem, 'status'>) {
   return {
     delivery: item.status === 'sent',
@@ -50,21 +52,20 @@ export function ItemActions({ dispatch, item }: { dispatch: Dispatch; item: Disp
     onError: notify.error,
   });
 
-  const registry = can('dispatch:send');
   const allowed = itemActions(item);
-  const mayCancel = allowed.cancel && (registry || can('cases:handle'));
   const ids = { id: dispatch.id, itemId: item.id };
   const name = item.addressee.name;
-  if (!(registry && (allowed.delivery || allowed.return || allowed.retry)) && !mayCancel) return null;
+  // Only the registry acts on items: the server refuses anyone else, the ordering officer too.
+  if (!can('dispatch:send') || !Object.values(allowed).some(Boolean)) return null;
 
   return (
     <Stack gap={6} align="flex-start">
-      {registry && allowed.delivery && (
+      {allowed.delivery && (
         <Button size="xs" onClick={() => open('delivery')} aria-label={t('dispatch.delivery.open', { name })}>
           {t('dispatch.delivery.action')}
         </Button>
       )}
-      {registry && allowed.return && (
+      {allowed.return && (
         <Button
           size="xs"
           variant="default"
@@ -74,7 +75,7 @@ export function ItemActions({ dispatch, item }: { dispatch: Dispatch; item: Disp
           {t('dispatch.return.action')}
         </Button>
       )}
-      {registry && allowed.retry && (
+      {allowed.retry && (
         <Button
           size="xs"
           loading={retry.isPending}
@@ -84,7 +85,7 @@ export function ItemActions({ dispatch, item }: { dispatch: Dispatch; item: Disp
           {t('dispatch.retry.action')}
         </Button>
       )}
-      {mayCancel && (
+      {allowed.cancel && (
         <ConfirmButton
           size="xs"
           title={t('dispatch.cancel.title')}

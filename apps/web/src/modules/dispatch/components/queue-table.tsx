@@ -6,6 +6,7 @@ import { AnchorLink } from '../../../shared/ui/anchor-link';
 import { EmptyRow } from '../../../shared/ui/empty-row';
 import { TableScroll } from '../../../shared/ui/table-scroll';
 import { channelText, rowPostal } from '../dispatch-labels';
+import { RowCaseLink, RowDocumentLink } from './register-row-links';
 
 /** The letters waiting for the registry, each with a check box to print or post it with others. */
 export function QueueTable({
@@ -85,11 +86,11 @@ export function QueueTable({
                 </Text>
               </Table.Td>
               <Table.Td>{channelText(t, row.channel, rowPostal(row))}</Table.Td>
-              <Table.Td className="mono nowrap">{row.caseSign ?? t('common.none')}</Table.Td>
+              <Table.Td className="mono nowrap">
+                <RowCaseLink row={row} />
+              </Table.Td>
               <Table.Td>
-                <Text size="sm" lineClamp={2}>
-                  {row.documentTitle}
-                </Text>
+                <RowDocumentLink row={row} />
               </Table.Td>
               <Table.Td className="nowrap">{format.dateTime(row.orderedAt)}</Table.Td>
             </Table.Tr>

@@ -9,6 +9,7 @@ import { TableScroll } from '../../../shared/ui/table-scroll';
 import { channelText, rowPostal } from '../dispatch-labels';
 import type { RegisterSort, SortOrder } from '../outgoing-search.models';
 import { DeliveryDate } from './delivery-date';
+import { RowCaseLink, RowDocumentLink } from './register-row-links';
 import { DispatchStatusBadge } from './dispatch-status-badge';
 
 type Sorting = { sort: RegisterSort; order: SortOrder };
@@ -93,11 +94,11 @@ export function RegisterTable({
                   {row.addressLines.join(', ')}
                 </Text>
               </Table.Td>
-              <Table.Td className="mono nowrap">{row.caseSign ?? t('common.none')}</Table.Td>
+              <Table.Td className="mono nowrap">
+                <RowCaseLink row={row} />
+              </Table.Td>
               <Table.Td>
-                <Text size="sm" lineClamp={2}>
-                  {row.documentTitle}
-                </Text>
+                <RowDocumentLink row={row} />
               </Table.Td>
               <Table.Td>{channelText(t, row.channel, rowPostal(row))}</Table.Td>
               <Table.Td className="mono">{row.trackingNumber ?? t('common.none')}</Table.Td>

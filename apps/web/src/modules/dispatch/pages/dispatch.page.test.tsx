@@ -148,4 +148,24 @@ describe('wysyłka', () => {
       expect(within(screen.getByTestId('dispatch-items')).getByText('Doręczona')).toBeTruthy(),
     );
   });
+
+  test('only the registry may cancel a letter not yet sent; the officer who ordered it sees no cancel', async () => {
+    const queued = makeDispatch({ items: [makeDispatchItem({ status: 'queued' })] });
+    const officer = stubFetch()
+      .route('GET /api/v1/auth/me', withPermissions('cases:read', 'cases:handle'))
+      .route(`GET /api/v1/outgoing/${DISPATCH_ID}`, queued);
+    const first = renderApp(`/outgoing/${DISPATCH_ID}`);
+
+    const items = await screen.findByTestId('dispatch-items', {}, FIRST_LOAD);
+    expect(within(items).getByText('Oczekuje na kancelarię')).toBeTruthy();
+    expect(within(items).queryByRole('button', { name: /Anuluj wysyłkę/ })).toBeNull();
+    expect(officer.requests.some((request) => request.url.pathname === '/api/v1/simulators')).toBe(false);
+    first.unmount();
+
+    stubFetch().route('GET /api/v1/auth/me', CLERK).route(`GET /api/v1/outgoing/${DISPATCH_ID}`, queued);
+    renderApp(`/outgoing/${DISPATCH_ID}`);
+    expect(
+      await screen.findByRole('button', { name: 'Anuluj wysyłkę do: Kowalski Jan' }, FIRST_LOAD),
+    ).toBeTruthy();
+  });
 });

@@ -14,6 +14,7 @@ import { useCan } from '../../auth/auth.queries';
 import { CaseSection } from '../../cases/components/case-section';
 import { actorLabel } from '../../distribution/distribution-labels';
 import { DispatchItemsTable } from '../components/dispatch-items-table';
+import { DispatchSimulatorPanel } from '../components/dispatch-simulator-panel';
 import { dispatchQuery } from '../dispatch.queries';
 
 /** The dispatch's facts as a two-column table: the letter, its case, who ordered it and when. */
@@ -93,6 +94,7 @@ export function DispatchPage() {
         </Text>
         <DispatchItemsTable dispatch={dispatch} />
       </CaseSection>
+      <DispatchSimulatorPanel dispatch={dispatch} />
     </Page>
   );
 }

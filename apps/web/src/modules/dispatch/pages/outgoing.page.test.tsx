@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { withPermissions } from '../../../test/builders';
 import { json, problem, stubFetch } from '../../../test/fetch-stub';
 import { renderApp } from '../../../test/render-app';
-import { sentBodies } from '../../cases/cases.test-utils';
+import { CASE_ID, sentBodies } from '../../cases/cases.test-utils';
+import { DOCUMENT_ID } from '../../documents/documents.test-utils';
 import { DISPATCH_ID, itemId, makeDispatch, makeDispatchItem, makeRegisterRow } from '../dispatch.test-utils';
 
 /** The first screen of a file loads its lazy modules; on a busy machine that takes a while. */
@@ -173,6 +174,50 @@ describe('rejestr przesyłek wychodzących', () => {
     expect(printed.searchParams.get('fields')).toBe(
       'number,postedOn,addressee,caseSign,channel,trackingNumber,status,deliveredOn',
     );
+  });
+});
+
+describe('odnośniki w wykazach', () => {
+  const TITLE = 'Zezwolenie na zajęcie pasa drogowego';
+
+  test('a register row links its number to the dispatch, its case mark to the case and its letter to the document', async () => {
+    stubFetch()
+      .route('GET /api/v1/auth/me', withPermissions('dispatch:send', 'cases:read'))
+      .route('GET /api/v1/outgoing', { items: [makeRegisterRow({ status: 'sent' })], total: 1 });
+    renderApp('/outgoing?tab=register');
+
+    const table = await screen.findByTestId('outgoing-register', {}, FIRST_LOAD);
+    const href = (name: string) => within(table).getByRole('link', { name }).getAttribute('href');
+    expect(href('W/12/2026')).toBe(`/outgoing/${DISPATCH_ID}`);
+    expect(href('GK.6000.1.2026')).toBe(`/cases/${CASE_ID}`);
+    expect(href(TITLE)).toBe(`/documents/${DOCUMENT_ID}`);
+  });
+
+  test('the queue links the case and the letter too, but only for those who may open them', async () => {
+    stubFetch()
+      .route('GET /api/v1/auth/me', withPermissions('dispatch:send', 'cases:read'))
+      .route('GET /api/v1/outgoing', {
+        items: [makeRegisterRow(), makeRegisterRow({ itemId: itemId(2), caseId: null, caseSign: null })],
+        total: 2,
+      });
+    const first = renderApp('/outgoing');
+
+    let table = await screen.findByTestId('dispatch-queue', {}, FIRST_LOAD);
+    expect(within(table).getByRole('link', { name: 'GK.6000.1.2026' }).getAttribute('href')).toBe(
+      `/cases/${CASE_ID}`,
+    );
+    expect(within(table).getAllByRole('link', { name: TITLE })).toHaveLength(2);
+    first.unmount();
+
+    stubFetch()
+      .route('GET /api/v1/auth/me', CLERK)
+      .route('GET /api/v1/outgoing', { items: [makeRegisterRow()], total: 1 });
+    renderApp('/outgoing');
+    table = await screen.findByTestId('dispatch-queue', {}, FIRST_LOAD);
+    expect(within(table).getByText('GK.6000.1.2026')).toBeTruthy();
+    expect(within(table).getByText(TITLE)).toBeTruthy();
+    expect(within(table).queryByRole('link', { name: 'GK.6000.1.2026' })).toBeNull();
+    expect(within(table).queryByRole('link', { name: TITLE })).toBeNull();
   });
 });
 

@@ -101,11 +101,26 @@ export function IntegrationLogPanel() {
                       </Text>
                     )}
                     {entry.incomingItemId && (
-                      <AnchorLink to="/incoming/$id" params={{ id: entry.incomingItemId }} size="sm">
+                      <AnchorLink
+                        to="/incoming/$id"
+                        params={{ id: entry.incomingItemId }}
+                        size="sm"
+                        display="block"
+                      >
                         {t('integrations.log.open_incoming')}
                       </AnchorLink>
                     )}
-                    {!entry.reference && !entry.incomingItemId && t('common.none')}
+                    {entry.dispatchId && (
+                      <AnchorLink
+                        to="/outgoing/$dispatchId"
+                        params={{ dispatchId: entry.dispatchId }}
+                        size="sm"
+                        display="block"
+                      >
+                        {t('integrations.log.open_dispatch')}
+                      </AnchorLink>
+                    )}
+                    {!entry.reference && !entry.incomingItemId && !entry.dispatchId && t('common.none')}
                   </Table.Td>
                 </Table.Tr>
               ))}

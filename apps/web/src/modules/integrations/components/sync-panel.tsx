@@ -2,6 +2,7 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { SyncResult } from '@obieg/contracts/integrations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { MessageKey } from '../../../locales/i18n';
 import { useT } from '../../../locales/i18n-context';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { TableScroll } from '../../../shared/ui/table-scroll';
@@ -9,6 +10,11 @@ import { dispatchKeys } from '../../dispatch/dispatch.queries';
 import { synchronise, type SyncedSystem } from '../integrations.api';
 import { integrationsKeys } from '../integrations.queries';
 import { MAILBOX_KIND_LABELS } from '../integration-labels';
+
+const SYNC_LABELS: Record<SyncedSystem, MessageKey> = {
+  edelivery: 'integrations.sync.edelivery',
+  epuap: 'integrations.sync.epuap',
+};
 
 function SyncResultTable({ system, result }: { system: SyncedSystem; result: SyncResult }) {
   const t = useT();
@@ -53,11 +59,13 @@ function SyncResultTable({ system, result }: { system: SyncedSystem; result: Syn
   );
 }
 
+const SYNCED_SYSTEMS: readonly SyncedSystem[] = ['edelivery', 'epuap'];
+
 /**
  * Fetches incoming messages (and the state of outgoing ones) now, without waiting for the
- * scheduled run; says what each mailbox brought.
+ * scheduled run; says what each mailbox brought. `systems` limits the buttons (default: all).
  */
-export function SyncPanel() {
+export function SyncPanel({ systems = SYNCED_SYSTEMS }: { systems?: readonly SyncedSystem[] }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [last, setLast] = useState<{ system: SyncedSystem; result: SyncResult } | null>(null);
@@ -76,20 +84,16 @@ export function SyncPanel() {
   return (
     <Stack gap="sm">
       <Group gap="sm">
-        <Button
-          loading={running === 'edelivery'}
-          disabled={running !== null}
-          onClick={() => mutation.mutate('edelivery')}
-        >
-          {t('integrations.sync.edelivery')}
-        </Button>
-        <Button
-          loading={running === 'epuap'}
-          disabled={running !== null}
-          onClick={() => mutation.mutate('epuap')}
-        >
-          {t('integrations.sync.epuap')}
-        </Button>
+        {systems.map((system) => (
+          <Button
+            key={system}
+            loading={running === system}
+            disabled={running !== null}
+            onClick={() => mutation.mutate(system)}
+          >
+            {t(SYNC_LABELS[system])}
+          </Button>
+        ))}
       </Group>
       <ErrorAlert error={mutation.error} />
       <div role="status" aria-live="polite">

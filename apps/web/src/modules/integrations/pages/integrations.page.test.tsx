@@ -9,6 +9,8 @@ import { sentBodies } from '../../cases/cases.test-utils';
 const FIRST_LOAD = { timeout: 15_000 };
 const ADMIN = withPermissions('tenant:manage', 'organization:read');
 const UNIT_ID = '01900000-0000-7000-8000-0000000000b1';
+const INCOMING_ID = '01900000-0000-7000-8000-00000000c101';
+const DISPATCH_ID = '01900000-0000-7000-8000-0000000d1501';
 
 function makeMailbox(overrides: Partial<Mailbox> = {}): Mailbox {
   return {
@@ -230,6 +232,51 @@ describe('integracje', () => {
           .map((request) => request.url.search)
           .at(-1),
       ).toBe('?limit=50&offset=0&level=error&integration=epuap'),
+    );
+  });
+
+  test('a log entry links to the incoming item it registered or the dispatch it sent', async () => {
+    const entry = {
+      at: '2026-03-10T08:00:00+01:00',
+      mailboxId: null,
+      level: 'info',
+      reference: null,
+      incomingItemId: null,
+      dispatchItemId: null,
+      dispatchId: null,
+    };
+    stubIntegrations().route('GET /api/v1/integrations/log', {
+      items: [
+        {
+          ...entry,
+          id: '01900000-0000-7000-8000-00000000a101',
+          integration: 'epuap',
+          code: 'intake.registered',
+          message: 'Zarejestrowano pismo w RPW',
+          incomingItemId: INCOMING_ID,
+        },
+        {
+          ...entry,
+          id: '01900000-0000-7000-8000-00000000a102',
+          integration: 'edelivery',
+          code: 'send.sent',
+          message: 'Wysłano pismo',
+          dispatchItemId: '01900000-0000-7000-8000-0000000d1601',
+          dispatchId: DISPATCH_ID,
+        },
+      ],
+      total: 2,
+    });
+    renderApp('/integrations');
+
+    const log = await screen.findByTestId('integration-log', {}, FIRST_LOAD);
+    const rows = within(log).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByRole('link', { name: 'Otwórz przesyłkę w RPW' }).getAttribute('href')).toBe(
+      `/incoming/${INCOMING_ID}`,
+    );
+    expect(within(rows[0]!).queryByRole('link', { name: 'Otwórz wysyłkę' })).toBeNull();
+    expect(within(rows[1]!).getByRole('link', { name: 'Otwórz wysyłkę' }).getAttribute('href')).toBe(
+      `/outgoing/${DISPATCH_ID}`,
     );
   });
 });

@@ -8,8 +8,9 @@ import { QueryBoundary } from '../../../shared/ui/query-boundary';
 import { IntegrationLogPanel } from '../components/integration-log-panel';
 import { MailboxDialog } from '../components/mailbox-dialog';
 import { MailboxesTable } from '../components/mailboxes-table';
+import { SimulatorsPanel } from '../components/simulators-panel';
 import { SyncPanel } from '../components/sync-panel';
-import { mailboxesQuery } from '../integrations.queries';
+import { mailboxesQuery, simulatorsQuery } from '../integrations.queries';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -24,11 +25,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /**
  * "Integracje" (`/integrations`): the office's e-Doręczenia addresses, ePUAP boxes and e-mail
- * accounts with their certificates, a synchronisation on demand, and the log of what they exchanged.
+ * accounts with their certificates, a synchronisation on demand, and the log of what they exchanged;
+ * in a demo also the local simulators (nothing of them where they do not run, as in production).
  */
 export function IntegrationsPage() {
   const t = useT();
   const mailboxes = useQuery(mailboxesQuery());
+  const simulators = useQuery(simulatorsQuery());
   const [dialog, setDialog] = useState<{ opened: boolean; editing: Mailbox | null; session: number }>({
     opened: false,
     editing: null,
@@ -55,6 +58,11 @@ export function IntegrationsPage() {
       <Section id="integrations-sync-heading" title={t('integrations.sync.heading')}>
         <SyncPanel />
       </Section>
+      {simulators.data && (
+        <Section id="integrations-simulators-heading" title={t('integrations.simulators.heading')}>
+          <SimulatorsPanel status={simulators.data} />
+        </Section>
+      )}
       <Section id="integrations-log-heading" title={t('integrations.log.heading')}>
         <IntegrationLogPanel />
       </Section>
