@@ -1,6 +1,9 @@
 import { withTenant } from '../db/tenant-scope.js';
 import { createTestCa } from '../integrations/edelivery/edelivery-simulator.certificates.js';
-import { startEDeliverySimulator, type EDeliverySimulator } from '../integrations/edelivery/edelivery.simulator.js';
+import {
+  startEDeliverySimulator,
+  type EDeliverySimulator,
+} from '../integrations/edelivery/edelivery.simulator.js';
 import { startSmtpSink, type SmtpSink } from '../integrations/email/smtp-sink.js';
 import { startEpuapSimulator, type EpuapSimulator } from '../integrations/epuap/epuap.simulator.js';
 import { systemActor, type Context } from '../modules/auth/auth.types.js';
@@ -25,7 +28,12 @@ export type DemoSimulators = {
 };
 
 const DEMO_OFFICES = [
-  { code: 'demo', ade: 'AE:PL-12345-67890-ABCDE-12', box: '/um-przykladowo/SkrytkaESP', podmiot: 'um-przykladowo' },
+  {
+    code: 'demo',
+    ade: 'AE:PL-12345-67890-ABCDE-12',
+    box: '/um-przykladowo/SkrytkaESP',
+    podmiot: 'um-przykladowo',
+  },
   { code: 'demo2', ade: 'AE:PL-59000-12000-WOLKA-01', box: '/ug-wolka/SkrytkaESP', podmiot: 'ug-wolka' },
 ] as const;
 
@@ -60,7 +68,9 @@ export async function startDemoSimulators({
   // Mailboxes (and so the office CAs) first: the e-Doręczenia simulator trusts those CAs for mTLS.
   for (const { id, office } of tenants) {
     const ctx = context(id);
-    const existing = await withTenant({ db: deps.db, tenantId: id }, (tx) => listMailboxesInTransaction({ tx, tenantId: id }));
+    const existing = await withTenant({ db: deps.db, tenantId: id }, (tx) =>
+      listMailboxesInTransaction({ tx, tenantId: id }),
+    );
     const has = (kind: string) => existing.some((m) => m.kind === kind);
     if (!has('edelivery'))
       await createMailbox({
@@ -72,7 +82,11 @@ export async function startDemoSimulators({
           name: 'Adres do e-Doręczeń urzędu',
           enabled: true,
           isDefault: true,
-          settings: { apiBaseUrl: 'https://127.0.0.1/api/v1', tokenUrl: 'https://127.0.0.1/oauth2/token', clientId: `ezd-${office.code}` },
+          settings: {
+            apiBaseUrl: 'https://127.0.0.1/api/v1',
+            tokenUrl: 'https://127.0.0.1/oauth2/token',
+            clientId: `ezd-${office.code}`,
+          },
           credentials: { issueFromOfficeCa: true },
         },
       });
@@ -86,7 +100,12 @@ export async function startDemoSimulators({
           name: 'Skrytka ESP urzędu',
           enabled: true,
           isDefault: true,
-          settings: { pullUrl: epuap.endpoints.pull, skrytkaUrl: epuap.endpoints.skrytka, doreczycielUrl: epuap.endpoints.doreczyciel, podmiot: office.podmiot },
+          settings: {
+            pullUrl: epuap.endpoints.pull,
+            skrytkaUrl: epuap.endpoints.skrytka,
+            doreczycielUrl: epuap.endpoints.doreczyciel,
+            podmiot: office.podmiot,
+          },
           credentials: { issueFromOfficeCa: true },
         },
       });
@@ -117,25 +136,49 @@ export async function startDemoSimulators({
   });
   for (const { id, office } of tenants) {
     offices.set(id, { ade: office.ade, box: office.box });
-    edelivery.control.addMailbox(office.ade, { name: office.code, public: true, clientId: `ezd-${office.code}` });
+    edelivery.control.addMailbox(office.ade, {
+      name: office.code,
+      public: true,
+      clientId: `ezd-${office.code}`,
+    });
     epuap.control.addBox(office.box, { podmiot: office.podmiot, name: 'SkrytkaESP' });
     await withTenant({ db: deps.db, tenantId: id }, async (tx) => {
       for (const mailbox of await listMailboxesInTransaction({ tx, tenantId: id })) {
         if (mailbox.certificatePem) trusted.push(mailbox.certificatePem);
         const settings =
           mailbox.kind === 'edelivery'
-            ? { apiBaseUrl: edelivery.apiBaseUrl, tokenUrl: edelivery.tokenUrl, clientId: `ezd-${office.code}`, serverCaPem: serverCa.certPem }
+            ? {
+                apiBaseUrl: edelivery.apiBaseUrl,
+                tokenUrl: edelivery.tokenUrl,
+                clientId: `ezd-${office.code}`,
+                serverCaPem: serverCa.certPem,
+              }
             : mailbox.kind === 'epuap'
-              ? { pullUrl: epuap.endpoints.pull, skrytkaUrl: epuap.endpoints.skrytka, doreczycielUrl: epuap.endpoints.doreczyciel, podmiot: office.podmiot }
+              ? {
+                  pullUrl: epuap.endpoints.pull,
+                  skrytkaUrl: epuap.endpoints.skrytka,
+                  doreczycielUrl: epuap.endpoints.doreczyciel,
+                  podmiot: office.podmiot,
+                }
               : { host, port: smtp.port, secure: false, from: mailbox.address };
         await updateMailboxSettings({ tx, id: mailbox.id, settings });
       }
       for (const contact of await listContactChannels({ tx, tenantId: id })) {
         if (contact.edeliveryAddress && !offices.has(contact.edeliveryAddress))
-          safely(() => edelivery.control.addMailbox(contact.edeliveryAddress as string, { name: contact.name, public: contact.kind === 'institution' }));
+          safely(() =>
+            edelivery.control.addMailbox(contact.edeliveryAddress as string, {
+              name: contact.name,
+              public: contact.kind === 'institution',
+            }),
+          );
         if (contact.epuapBox) {
           const podmiot = contact.epuapBox.split('/')[1] ?? 'podmiot';
-          safely(() => epuap.control.addBox(contact.epuapBox as string, { podmiot, name: contact.epuapBox?.split('/')[2] ?? 'skrytka' }));
+          safely(() =>
+            epuap.control.addBox(contact.epuapBox as string, {
+              podmiot,
+              name: contact.epuapBox?.split('/')[2] ?? 'skrytka',
+            }),
+          );
         }
       }
     });

@@ -22,13 +22,24 @@ const tags = ['simulators'];
  * office, an addressee collects a letter, days pass. Registered only when the simulators run
  * (never in production).
  */
-export function registerSimulatorRoutes(fastify: FastifyInstance, deps: AppDependencies, simulators: DemoSimulators) {
+export function registerSimulatorRoutes(
+  fastify: FastifyInstance,
+  deps: AppDependencies,
+  simulators: DemoSimulators,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const allowed = requirePermission('tenant:manage', 'dispatch:send');
 
   app.get(
     '/api/v1/simulators',
-    { preHandler: allowed, schema: { tags, summary: 'The local simulators of this demo', response: { 200: simulatorsStatusSchema } } },
+    {
+      preHandler: allowed,
+      schema: {
+        tags,
+        summary: 'The local simulators of this demo',
+        response: { 200: simulatorsStatusSchema },
+      },
+    },
     async (request) => {
       const office = simulators.offices.get(request.ctx.actor.tenantId);
       return {
@@ -45,7 +56,8 @@ export function registerSimulatorRoutes(fastify: FastifyInstance, deps: AppDepen
       preHandler: allowed,
       schema: {
         tags,
-        summary: 'A citizen sends the office a letter (with a PDF) through the e-Doręczenia or ePUAP simulator',
+        summary:
+          'A citizen sends the office a letter (with a PDF) through the e-Doręczenia or ePUAP simulator',
         body: simulatedLetterSchema,
         response: { 201: z.object({ reference: z.string() }) },
       },
@@ -66,7 +78,8 @@ export function registerSimulatorRoutes(fastify: FastifyInstance, deps: AppDepen
         });
         return reply.status(201).send({ reference: messageId });
       }
-      if (!office?.box) throw createInvalidTransitionError({ detail: 'This office has no simulated ePUAP box.' });
+      if (!office?.box)
+        throw createInvalidTransitionError({ detail: 'This office has no simulated ePUAP box.' });
       const form = buildSampleWnioDokument({
         title,
         senderName,
@@ -77,7 +90,11 @@ export function registerSimulatorRoutes(fastify: FastifyInstance, deps: AppDepen
       const words = senderName.split(/\s+/);
       const submitted = await simulators.epuap.control.submitToBox({
         toBox: office.box,
-        from: { identyfikator: 'obywatel-demo', imie: words[0], nazwisko: words.slice(1).join(' ') || words[0] },
+        from: {
+          identyfikator: 'obywatel-demo',
+          imie: words[0],
+          nazwisko: words.slice(1).join(' ') || words[0],
+        },
         document: form,
         fileName: 'pismo-ogolne.xml',
       });
@@ -88,15 +105,27 @@ export function registerSimulatorRoutes(fastify: FastifyInstance, deps: AppDepen
     '/api/v1/simulators/collect',
     {
       preHandler: allowed,
-      schema: { tags, summary: 'The addressee of a sent letter collects it (e-Doręczenia E.1, ePUAP UPD)', body: simulatedCollectSchema, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'The addressee of a sent letter collects it (e-Doręczenia E.1, ePUAP UPD)',
+        body: simulatedCollectSchema,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       const { item } = await getDispatchItem({ deps, ctx: request.ctx, itemId: request.body.dispatchItemId });
-      if (!item.externalId) throw createInvalidTransitionError({ detail: 'The letter has not been sent yet.' });
+      if (!item.externalId)
+        throw createInvalidTransitionError({ detail: 'The letter has not been sent yet.' });
       if (item.channel === 'epuap') await simulators.epuap.control.collect(item.id);
       else if (item.channel === 'edelivery' || item.channel === 'edelivery_hybrid')
-        simulators.edelivery.control.collect(item.externalId, item.addressee.edeliveryAddress ? { recipientAde: item.addressee.edeliveryAddress } : {});
-      else throw createInvalidTransitionError({ detail: 'Only e-Doręczenia and ePUAP letters are collected in a simulator.' });
+        simulators.edelivery.control.collect(
+          item.externalId,
+          item.addressee.edeliveryAddress ? { recipientAde: item.addressee.edeliveryAddress } : {},
+        );
+      else
+        throw createInvalidTransitionError({
+          detail: 'Only e-Doręczenia and ePUAP letters are collected in a simulator.',
+        });
       return reply.status(204).send(null);
     },
   );
@@ -104,7 +133,12 @@ export function registerSimulatorRoutes(fastify: FastifyInstance, deps: AppDepen
     '/api/v1/simulators/advance',
     {
       preHandler: allowed,
-      schema: { tags, summary: "Move the e-Doręczenia simulator's clock (the 14-day fiction of delivery)", body: simulatedAdvanceSchema, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: "Move the e-Doręczenia simulator's clock (the 14-day fiction of delivery)",
+        body: simulatedAdvanceSchema,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       simulators.edelivery.control.advance(request.body.days);

@@ -108,7 +108,10 @@ export function createContactsRepository({ db }: { db: Database }) {
         .where(
           and(
             eq(contactsTable.tenantId, tenantId),
-            or(sql`${contactsTable.edeliveryAddress} is not null`, sql`${contactsTable.epuapBox} is not null`),
+            or(
+              sql`${contactsTable.edeliveryAddress} is not null`,
+              sql`${contactsTable.epuapBox} is not null`,
+            ),
           ),
         );
       return rows.map((r) => ({

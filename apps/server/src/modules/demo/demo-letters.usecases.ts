@@ -70,7 +70,9 @@ export async function seedDemoLetters({
       sender: {
         kind: 'institution',
         name: 'Biuro-Serwis sp. z o.o.',
-        addresses: [{ street: 'Składowa', building: '7', postalCode: '00-950', city: 'Przykładowo', country: 'PL' }],
+        addresses: [
+          { street: 'Składowa', building: '7', postalCode: '00-950', city: 'Przykładowo', country: 'PL' },
+        ],
         edeliveryAddress: 'AE:PL-28080-40239-TUSBF-26',
         emails: ['biuro@biuro-serwis.example'],
         phones: [],

@@ -124,7 +124,9 @@ export async function seedDemoOnFirstStart({
     input: {
       kind: 'institution',
       name: 'Starostwo Powiatowe w Przykładowie',
-      addresses: [{ street: 'Zamkowa', building: '2', postalCode: '00-950', city: 'Przykładowo', country: 'PL' }],
+      addresses: [
+        { street: 'Zamkowa', building: '2', postalCode: '00-950', city: 'Przykładowo', country: 'PL' },
+      ],
       epuapBox: '/sp-przykladowo/SkrytkaESP',
       emails: [],
       phones: [],

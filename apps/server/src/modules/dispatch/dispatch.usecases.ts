@@ -359,7 +359,10 @@ export async function listRegister({
 /** One addressee of a dispatch, found by its own id (404 when the actor may not see the dispatch). */
 export async function getDispatchItem({ deps, ctx, itemId }: Scope & { itemId: string }) {
   return inTenant({ deps, ctx }, async (tx) => {
-    const item = await createDispatchRepository({ db: tx }).findItem({ tenantId: ctx.actor.tenantId, id: itemId });
+    const item = await createDispatchRepository({ db: tx }).findItem({
+      tenantId: ctx.actor.tenantId,
+      id: itemId,
+    });
     if (!item) throw createDispatchNotFoundError();
     const dispatch = await loadDispatch({ tx, ctx, id: item.dispatchId });
     return { dispatch, item: dispatch.items.find((i) => i.id === itemId) ?? dispatch.items[0]! };

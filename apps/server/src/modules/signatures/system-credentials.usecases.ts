@@ -128,7 +128,13 @@ export async function sealXmlDocument({
 }
 
 /** The office CA's certificate (PEM), or null before it exists: what a peer trusts for our system certificates. */
-export async function getOfficeCaPem({ tx, tenantId }: { tx: Database; tenantId: string }): Promise<string | null> {
+export async function getOfficeCaPem({
+  tx,
+  tenantId,
+}: {
+  tx: Database;
+  tenantId: string;
+}): Promise<string | null> {
   const row = await createSignaturesRepository({ db: tx }).findAuthority({ tenantId, kind: 'ca' });
   return row ? certificatePem(row.certificate) : null;
 }

@@ -26,16 +26,14 @@ export async function renderPlainTextPdf({
       size: 14,
     })),
     { text: '', size: SIZE },
-    ...text
-      .split(/\r?\n/)
-      .flatMap((paragraph) =>
-        paragraph.trim() === ''
-          ? [{ text: '', size: SIZE }]
-          : wrapText({ measure: doc.measure, text: paragraph, size: SIZE, width: usable }).map((l) => ({
-              text: l,
-              size: SIZE,
-            })),
-      ),
+    ...text.split(/\r?\n/).flatMap((paragraph) =>
+      paragraph.trim() === ''
+        ? [{ text: '', size: SIZE }]
+        : wrapText({ measure: doc.measure, text: paragraph, size: SIZE, width: usable }).map((l) => ({
+            text: l,
+            size: SIZE,
+          })),
+    ),
   ];
   let page = doc.pdf.addPage(A4_PORTRAIT);
   let y = height - MARGIN;
