@@ -56,6 +56,7 @@ async function contactId(call: Api, q: string) {
 /** Reloads until `text` shows (the job queue sends within seconds). */
 async function waitForText(page: Page, text: string | RegExp, { tries = 20 } = {}) {
   for (let attempt = 0; attempt < tries; attempt += 1) {
+    await page.waitForLoadState('networkidle');
     if ((await page.getByText(text).count()) > 0) return;
     await page.waitForTimeout(1000);
     await page.reload();
@@ -157,6 +158,7 @@ describe('dispatch: a signed letter by e-Doręczenia and by registered post with
     await barcode.press('Enter');
     await clerk
       .getByText(new RegExp(`${COMPANY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — .*: doręczono`))
+      .first()
       .waitFor();
     await expect.poll(async () => barcode.inputValue()).toBe('');
     await checkpoint(clerk, 'dispatch-04-zpo');
@@ -166,7 +168,8 @@ describe('dispatch: a signed letter by e-Doręczenia and by registered post with
     await clerk.goto(dispatchUrl);
     await clerk.getByRole('heading', { level: 1, name: /^Wysyłka W\// }).waitFor();
     await clerk.getByRole('button', { name: /Symulator: adresat odbiera pismo/ }).click();
-    await waitForText(clerk, /Potwierdzenie doręczenia \(E\.1\)/);
+    await clerk.getByText('Doręczona', { exact: true }).first().waitFor();
+    await clerk.getByRole('link', { name: /Potwierdzenie doręczenia \(E\.1\)/ }).waitFor();
     await checkpoint(clerk, 'dispatch-05-delivered');
   });
 
@@ -174,7 +177,7 @@ describe('dispatch: a signed letter by e-Doręczenia and by registered post with
     await officer.goto(`${baseUrl()}/cases/${caseId}?tab=dispatches`);
     const table = officer.getByRole('table', { name: /Wysyłki pism w sprawie/ });
     await table.waitFor();
-    await expect.poll(async () => table.getByText('Doręczona').count()).toBe(2);
+    await expect.poll(async () => table.getByRole('row').filter({ hasText: 'Doręczona' }).count()).toBe(2);
     await checkpoint(officer, 'dispatch-06-case');
   });
 
@@ -193,13 +196,17 @@ describe('dispatch: a signed letter by e-Doręczenia and by registered post with
       });
       expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     }
-    await admin.getByRole('button', { name: /Synchronizuj ePUAP/ }).click();
-    await admin.getByRole('button', { name: /Synchronizuj e-Doręczenia/ }).click();
+    for (const name of [/Synchronizuj ePUAP/, /Synchronizuj e-Doręczenia/]) {
+      const button = admin.getByRole('button', { name });
+      await button.click();
+      await expect.poll(async () => button.isEnabled(), { timeout: 30_000 }).toBe(true);
+    }
     await checkpoint(admin, 'dispatch-07-integrations');
 
     await clerk.goto(`${baseUrl()}/incoming`);
+    await clerk.getByRole('heading', { level: 1, name: /Rejestr przesyłek wpływających/ }).waitFor();
     for (const title of [EPUAP_LETTER, EDELIVERY_LETTER]) await waitForText(clerk, title);
-    await clerk.getByRole('link', { name: EPUAP_LETTER }).click();
+    await clerk.getByRole('row').filter({ hasText: EPUAP_LETTER }).getByRole('link').first().click();
     await clerk
       .getByText(/^UPP-.*\.xml$/)
       .first()

@@ -51,7 +51,7 @@ export function DispatchItemsTable({ dispatch }: { dispatch: Dispatch }) {
   const format = useFormatters();
   const caption = t('dispatch.items.caption', { count: dispatch.items.length });
   return (
-    <TableScroll minWidth={1180} label={caption}>
+    <TableScroll minWidth={980} label={caption}>
       <Table withTableBorder verticalSpacing="sm" data-testid="dispatch-items">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>

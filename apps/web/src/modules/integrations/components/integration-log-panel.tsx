@@ -1,4 +1,5 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { WholeBadge } from '../../../shared/ui/whole-badge';
 import { INTEGRATION_LOG_LEVELS } from '@obieg/contracts/integrations';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -77,14 +78,14 @@ export function IntegrationLogPanel() {
                   <Table.Td className="nowrap">{format.dateTime(entry.at)}</Table.Td>
                   <Table.Td>{t(LOG_INTEGRATION_LABELS[entry.integration])}</Table.Td>
                   <Table.Td>
-                    <Badge
+                    <WholeBadge
                       variant="light"
                       color={LOG_LEVEL_COLORS[entry.level].color}
                       c={LOG_LEVEL_COLORS[entry.level].text}
                       tt="none"
                     >
                       {t(LOG_LEVEL_LABELS[entry.level])}
-                    </Badge>
+                    </WholeBadge>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

@@ -1,4 +1,5 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
+import { WholeBadge } from '../../../shared/ui/whole-badge';
 import type { Mailbox } from '@obieg/contracts/integrations';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
@@ -45,9 +46,9 @@ export function MailboxesTable({
                   {mailbox.address}
                 </Text>
                 {mailbox.isDefault && (
-                  <Badge variant="outline" color="dark" tt="none" size="sm" mt={4}>
+                  <WholeBadge variant="outline" color="dark" tt="none" size="sm" mt={4}>
                     {t('integrations.mailboxes.default')}
-                  </Badge>
+                  </WholeBadge>
                 )}
               </Table.Td>
               <Table.Td>{mailbox.unitName ?? t('integrations.mailboxes.whole_office')}</Table.Td>

@@ -1,7 +1,8 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { CERTIFICATE_STATUSES, type PkiCertificate } from '@obieg/contracts/signatures';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { WholeBadge } from '../../../shared/ui/whole-badge';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
 import { EmptyRow } from '../../../shared/ui/empty-row';
@@ -71,16 +72,14 @@ function CertificatesTable({
                 </Text>
               </Table.Td>
               <Table.Td className="nowrap">
-                <Badge
+                <WholeBadge
                   variant="light"
                   color={CERTIFICATE_STATUS_COLORS[certificate.status]}
                   c={CERTIFICATE_STATUS_TEXT[certificate.status]}
                   tt="none"
-                  // Read whole, never cut to "Akt…" by a narrow column.
-                  styles={{ root: { overflow: 'visible', maxWidth: 'none' }, label: { overflow: 'visible' } }}
                 >
                   {t(CERTIFICATE_STATUS_LABELS[certificate.status])}
-                </Badge>
+                </WholeBadge>
                 {certificate.revokedAt && (
                   <Text size="xs" mt={2}>
                     {t('signatures.pki.revoked_on', {
