@@ -11,6 +11,7 @@ import { toWarsawDate } from '../../shared/clock/clock.js';
 import { MAX_INCOMING_MESSAGE_BYTES } from './integrations.constants.js';
 import { createIntegrationsRepository, type MailboxRow } from './integrations.repository.js';
 import {
+  receivedAddresses,
   refuseMessage,
   registerReceivedMessage,
   type IntakeDeps,
@@ -29,18 +30,15 @@ class Refusal extends Error {
 function senderContact(from: MessageAddressData | undefined): ReceivedMessage['newSender'] {
   const c = from?.contributor;
   const a = from?.address;
-  const addresses = a?.city
-    ? [
-        {
-          city: a.city,
-          ...(a.street ? { street: a.street } : {}),
-          ...(a.buildingNumber ? { building: a.buildingNumber } : {}),
-          ...(a.houseNumber ? { flat: a.houseNumber } : {}),
-          ...(a.postalCode && /^\d{2}-\d{3}$/.test(a.postalCode) ? { postalCode: a.postalCode } : {}),
-          country: 'PL',
-        },
-      ]
-    : [];
+  const addresses = receivedAddresses(
+    a && {
+      street: a.street,
+      building: a.buildingNumber,
+      flat: a.houseNumber,
+      postalCode: a.postalCode,
+      city: a.city,
+    },
+  );
   const channels = {
     addresses,
     emails: [],

@@ -17,6 +17,7 @@ import { storeGeneratedFile } from '../files/files.usecases.js';
 import { createIntegrationsRepository, type MailboxRow } from './integrations.repository.js';
 import {
   intakeContext,
+  receivedAddresses,
   refuseMessage,
   registerReceivedMessage,
   type IntakeDeps,
@@ -40,18 +41,7 @@ function contactOf(
   document: EpuapPulledDocument,
 ): ReceivedMessage['newSender'] {
   const a = party?.address;
-  const addresses = a?.city
-    ? [
-        {
-          city: a.city,
-          ...(a.street ? { street: a.street } : {}),
-          ...(a.building ? { building: a.building } : {}),
-          ...(a.flat ? { flat: a.flat } : {}),
-          ...(a.postalCode && /^\d{2}-\d{3}$/.test(a.postalCode) ? { postalCode: a.postalCode } : {}),
-          country: 'PL',
-        },
-      ]
-    : [];
+  const addresses = receivedAddresses(a);
   const channels = {
     addresses,
     emails: party?.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(party.email) ? [party.email] : [],

@@ -47,6 +47,35 @@ export const intakeContext = (mailbox: MailboxRow): Context => ({
   meta: { requestId: null, clientAddress: null },
 });
 
+/**
+ * A sender's address from outside as the contact base takes it: only with a locality, the postal
+ * code kept when it is a Polish `NN-NNN` one (what the channels carry is Polish addresses).
+ */
+export function receivedAddresses(
+  a:
+    | {
+        street?: string | null;
+        building?: string | null;
+        flat?: string | null;
+        postalCode?: string | null;
+        city?: string | null;
+      }
+    | null
+    | undefined,
+) {
+  if (!a?.city) return [];
+  return [
+    {
+      city: a.city,
+      ...(a.street ? { street: a.street } : {}),
+      ...(a.building ? { building: a.building } : {}),
+      ...(a.flat ? { flat: a.flat } : {}),
+      ...(a.postalCode && /^\d{2}-\d{3}$/.test(a.postalCode) ? { postalCode: a.postalCode } : {}),
+      country: 'PL',
+    },
+  ];
+}
+
 /** Identifiers from outside are kept only when valid: a wrong PESEL must not stop a registration. */
 export function cleanContactInput(input: CreateContactInput): CreateContactInput {
   if (input.kind === 'person') {
