@@ -12,6 +12,7 @@ import type { AppDependencies } from '../app/server.types.js';
 import { buildSampleWnioDokument } from '../integrations/epuap/wnio-dokument.builder.js';
 import { getDispatchItem } from '../modules/dispatch/dispatch.usecases.js';
 import { createInvalidTransitionError } from '../modules/dispatch/dispatch.errors.js';
+import { toWarsawDate } from '../shared/clock/clock.js';
 import { renderPlainTextPdf } from '../shared/pdf/pdf-plain-text.js';
 import type { DemoSimulators } from './demo-simulators.js';
 
@@ -81,6 +82,7 @@ export function registerSimulatorRoutes(
       if (!office?.box)
         throw createInvalidTransitionError({ detail: 'This office has no simulated ePUAP box.' });
       const form = buildSampleWnioDokument({
+        date: toWarsawDate(deps.clock.now()),
         title,
         senderName,
         text,

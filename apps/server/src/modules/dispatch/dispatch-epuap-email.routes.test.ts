@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../app/server.test-utils.js';
 import { startSmtpSink } from '../../integrations/email/smtp-sink.js';
@@ -7,6 +9,7 @@ import { setUpCaseOffice } from '../cases/cases.test-utils.js';
 import type { StaffLogin, TestOffice } from '../distribution/distribution.test-utils.js';
 import { addresseeContact, call, drainJobs, signedLetter } from './dispatch.test-utils.js';
 
+const SAMPLES = fileURLToPath(new URL('../../../../../../shared/data/samples/epuap/', import.meta.url));
 const OFFICE_BOX = '/ugtestowo/SkrytkaESP';
 const STAROSTWO_BOX = '/sptestowo/SkrytkaESP';
 
@@ -106,6 +109,42 @@ describe('ePUAP', () => {
       mailboxes: [{ registered: 0 }],
     });
   });
+
+  test.skipIf(!existsSync(SAMPLES))(
+    existsSync(SAMPLES)
+      ? 'a real signed ePUAP form (../shared/data/samples) is registered through the box with its rendering, and its signature is checked'
+      : 'a real signed ePUAP form — skipped: ../shared/data/samples is not beside the repository',
+    async () => {
+      const form = readFileSync(`${SAMPLES}from-LegalAct/Wniosek przychodzacy z odpowiedzia.xml`);
+      await epuap.control.submitToBox({
+        toBox: OFFICE_BOX,
+        from: { identyfikator: 'gmina', name: 'Nadawca próbki' },
+        document: new Uint8Array(form),
+        fileName: 'Wniosek przychodzacy z odpowiedzia.xml',
+      });
+      const result = await call(as('kancelaria'), 'POST', '/api/v1/integrations/epuap/sync', 200);
+      expect(result.mailboxes).toMatchObject([{ registered: 1, rejected: 0, error: null }]);
+      const log = await call(office.admin, 'GET', '/api/v1/integrations/log?integration=epuap', 200);
+      const itemId = log.items?.find((e) => e.code === 'intake.registered')?.incomingItemId as string;
+      const registered = await call(as('kancelaria'), 'GET', `/api/v1/incoming/${itemId}`, 200);
+      expect(registered.deliveryMethod).toBe('epuap');
+      const [original] = registered.files as { fileId: string }[];
+      const bytes = await as('kancelaria').request({
+        method: 'GET',
+        url: `/api/v1/files/${original!.fileId}/content`,
+      });
+      expect(Buffer.from(bytes.rawPayload).equals(form)).toBe(true);
+      await drainJobs(t);
+      const validation = await call(
+        as('kancelaria'),
+        'GET',
+        `/api/v1/files/${original!.fileId}/validation`,
+        200,
+      );
+      expect(validation).toMatchObject({ trigger: 'intake', detectedFormat: 'XAdES' });
+      expect(validation.signatures).toMatchObject([{ integrity: 'intact' }]);
+    },
+  );
 
   test('a document with a DTD is refused, kept as a file and logged; nothing is registered', async () => {
     const evil = new TextEncoder().encode(
