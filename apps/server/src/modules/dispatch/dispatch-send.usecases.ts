@@ -398,6 +398,7 @@ async function recordSent({
         bytes: evidence.bytes,
         name: evidence.name,
         details: { dispatchItemId: item.id, evidence: evidence.kind },
+        searchable: false,
       });
       await repository.insertEvidence({
         id: deps.ids.next(),

@@ -237,6 +237,7 @@ export async function settleEpuapDeliveryReceipt({
       bytes: upd,
       name: `UPD-${dispatch.number.replace(/[^\w.-]+/g, '_')}.xml`,
       details: { dispatchItemId: item.id, evidence: 'UPD' },
+      searchable: false,
     });
     const deliveredOn = deliveredAt ? toWarsawDate(new Date(deliveredAt)) : toWarsawDate(deps.clock.now());
     await settleDelivery({

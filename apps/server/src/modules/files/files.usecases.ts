@@ -37,6 +37,7 @@ async function recordStoredFile({
   name,
   createdBy,
   details = {},
+  searchable = true,
 }: {
   deps: Pick<FilesDeps, 'ids' | 'clock'>;
   tx: Database;
@@ -46,6 +47,8 @@ async function recordStoredFile({
   name: string;
   createdBy: string | null;
   details?: Record<string, unknown>;
+  /** False for proofs (delivery evidence, receipts): their text is not worth a search job. */
+  searchable?: boolean;
 }) {
   const row = await createFilesRepository({ db: tx }).insertFile({
     id: deps.ids.next(),
@@ -65,7 +68,7 @@ async function recordStoredFile({
     details: { name, size: row.size, mediaType: row.mediaType, sha256: row.sha256, ...details },
   });
   // Its text is read for search after commit, by a background job.
-  if (isTextExtractable(row.mediaType))
+  if (searchable && isTextExtractable(row.mediaType))
     await enqueueJob({ tx, deps, tenantId, kind: FILE_TEXT_JOB, payload: { fileId: row.id } });
   return row;
 }
@@ -199,6 +202,7 @@ export async function storeGeneratedFile({
   bytes,
   name,
   details = {},
+  searchable = true,
 }: {
   deps: Pick<FilesDeps, 'fileStore' | 'ids' | 'clock'>;
   tx: Database;
@@ -208,6 +212,8 @@ export async function storeGeneratedFile({
   bytes: Uint8Array;
   name: string;
   details?: Record<string, unknown>;
+  /** False for proofs (delivery evidence, receipts): no search job for their text. */
+  searchable?: boolean;
 }): Promise<FileDto> {
   const stored = await deps.fileStore.put({
     tenantId,
@@ -225,6 +231,7 @@ export async function storeGeneratedFile({
     name: sanitizeFileName(name),
     createdBy,
     details: { generated: true, ...details },
+    searchable,
   });
   return toFileDto(row);
 }
@@ -243,6 +250,7 @@ export async function storeReceivedFile({
   bytes,
   name,
   details = {},
+  searchable = true,
 }: {
   deps: Pick<FilesDeps, 'fileStore' | 'ids' | 'clock' | 'config'>;
   tx: Database;
@@ -251,6 +259,8 @@ export async function storeReceivedFile({
   bytes: Uint8Array;
   name: string;
   details?: Record<string, unknown>;
+  /** False for proofs (delivery evidence, receipts): no search job for their text. */
+  searchable?: boolean;
 }): Promise<FileDto> {
   if (bytes.byteLength > deps.config.files.maxUploadBytes)
     throw createFileTooLargeError({
@@ -282,6 +292,7 @@ export async function storeReceivedFile({
     name: sanitizeFileName(name),
     createdBy: null,
     details: { received: true, ...details },
+    searchable,
   });
   if (SIGNATURE_INTAKE_MEDIA_TYPES.has(row.mediaType))
     await enqueueJob({ tx, deps, tenantId, kind: SIGNATURE_VERIFY_JOB, payload: { fileId: row.id } });

@@ -110,9 +110,15 @@ async function readMessage(
       bytes: new TextEncoder().encode(message.textBody),
       role: 'body',
     });
-  for (const evidence of message.evidences) {
+  // The evidence files are independent requests: fetched together (each is a round trip).
+  const evidenceFiles = await Promise.all(
+    message.evidences.map(async (evidence) => ({
+      evidence,
+      file: await client.getEvidenceFile({ evidenceId: evidence.evidenceId }),
+    })),
+  );
+  for (const { evidence, file } of evidenceFiles) {
     const type = normaliseEvidenceType(evidence.type ?? '') ?? evidence.type ?? 'dowod';
-    const file = await client.getEvidenceFile({ evidenceId: evidence.evidenceId });
     const named = evidenceMessageId(file.bytes);
     if (evidence.messageId !== id || (named !== null && named !== id))
       throw new Refusal(

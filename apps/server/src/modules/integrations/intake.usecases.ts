@@ -130,6 +130,8 @@ export async function registerReceivedMessage({
           bytes: file.bytes,
           name: file.name,
           details: { mailboxId: mailbox.id, externalId: message.externalId, role: file.role },
+          // Evidence and receipts are proofs, not content to search.
+          searchable: file.role !== 'evidence' && file.role !== 'receipt',
         });
         fileIds.push(stored.id);
       }
