@@ -103,7 +103,7 @@ describe('symulator na stronie wysyłki', () => {
     expect(calls).toEqual(['/api/v1/simulators/collect', '/api/v1/integrations/edelivery/sync']);
     const items = screen.getByTestId('dispatch-items');
     expect(within(items).getByText('Doręczona')).toBeTruthy();
-    expect(within(items).getByText(/Potwierdzenie doręczenia \(E\.1\)/)).toBeTruthy();
+    expect(within(items).getByRole('link', { name: /Potwierdzenie doręczenia \(E\.1\)/ })).toBeTruthy();
     // Nothing is left to collect, but what happened stays announced.
     expect(within(section).queryByRole('button', { name: COLLECT })).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Group, Text, VisuallyHidden } from '@mantine/core';
 import type { DispatchEvidence } from '@obieg/contracts/dispatch';
 import { useT } from '../../../locales/i18n-context';
 import { useFormatters } from '../../../shared/hooks/use-formatters';
@@ -37,6 +37,7 @@ export function EvidenceList({ evidence }: { evidence: readonly DispatchEvidence
             ) : (
               <Text size="sm" component="span" className="mono" title={`${label}, ${when}`}>
                 {entry.kind}
+                <VisuallyHidden>{`: ${label}, ${when}`}</VisuallyHidden>
               </Text>
             )}
           </li>

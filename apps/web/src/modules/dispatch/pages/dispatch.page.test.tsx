@@ -96,8 +96,14 @@ describe('wysyłka', () => {
     ).toBeTruthy();
     expect(within(rows[1]!).getByRole('button', { name: 'Ponów wysyłkę do: Budex sp. z o.o.' })).toBeTruthy();
     expect(within(rows[2]!).getByText('(fikcja doręczenia)')).toBeTruthy();
-    expect(within(rows[2]!).getByText('Dowód wysłania')).toBeTruthy();
-    const eml = within(rows[2]!).getByRole('link', { name: 'Pobierz: Wysłana wiadomość (.eml) (pismo.eml)' });
+    // Proofs show their code; the link's name says what, which file and when.
+    expect(within(rows[2]!).getByText(/: Dowód wysłania, /).parentElement?.textContent).toMatch(
+      /^BPWX: Dowód wysłania/,
+    );
+    const eml = within(rows[2]!).getByRole('link', {
+      name: /^EML: Pobierz: Wysłana wiadomość \(\.eml\) \(pismo\.eml\), /,
+    });
+    expect(eml.textContent).toBe('EML');
     expect(eml.getAttribute('href')).toBe(`/api/v1/files/${EML_ID}/content`);
   });
 
